@@ -1,0 +1,13 @@
+import type { PasswordPolicy } from '../src/shared/password-policy'
+import type { TokenService } from './auth/tokens'
+import type { PlatformConfig } from './config'
+import type { PlatformStore } from './store/platform-store'
+
+/** What every route needs, passed explicitly so tests can swap the clock and the store. */
+export type PlatformContext = {
+  store: PlatformStore
+  tokens: TokenService
+  config: PlatformConfig
+  policy: PasswordPolicy
+  now: () => Date
+}

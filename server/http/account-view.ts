@@ -1,0 +1,27 @@
+import type { Account } from '../../src/shared/platform-api'
+import type { PasswordPolicy } from '../../src/shared/password-policy'
+import { maskEmail, maskPhone } from '../../src/shared/mask'
+import type { AccountRecord } from '../store/platform-store'
+
+/** The `account` object of the API: contacts masked, the forced-change state worked out. */
+export function accountView(record: AccountRecord, policy: PasswordPolicy, now: Date): Account {
+  const expiresAt =
+    policy.maxAgeDays === null
+      ? undefined
+      : new Date(new Date(record.passwordChangedAt).getTime() + policy.maxAgeDays * 86_400_000)
+  const reason = record.mustChangeReason ?? (expiresAt && expiresAt <= now ? 'expired' : undefined)
+  return {
+    id: record.id,
+    loginName: record.loginName,
+    type: record.type,
+    displayName: record.displayName,
+    status: record.status,
+    mustChangePassword: reason !== undefined,
+    ...(reason ? { mustChangeReason: reason } : {}),
+    ...(expiresAt ? { passwordExpiresAt: expiresAt.toISOString() } : {}),
+    contacts: {
+      phone: record.phone ? maskPhone(record.phone) : '',
+      email: record.email ? maskEmail(record.email) : ''
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import { join } from 'node:path'
+import { ok, type AppError } from '../../shared/result'
+import { createEventBus } from './event-bus'
+import { createDispatcher, type Handlers } from './ipc/dispatcher'
+import type { Logger } from './logger'
+import { createPlatformClient } from './platform/platform-client'
+import { createSessionService } from './session/session-service'
+import { createAccountStore } from './store/account-store'
+import { openClientDatabase } from './store/database'
+import { createVault, type Keychain } from './vault'
+
+export type AppCoreOptions = {
+  dataDir: string
+  platformUrl: string
+  /** True when the platform is the embedded local one, so the UI can say so. */
+  localPlatform: boolean
+  log: Logger
+  trustedOrigins: () => readonly string[]
+  keychain?: Keychain
+  sqliteNativeBinding?: string
+  fetch?: typeof fetch
+}
+
+/** Everything the app does, without Electron: the Electron main process and the browser test host both wrap this. */
+export function createAppCore(options: AppCoreOptions) {
+  const origin = new URL(options.platformUrl).origin
+  const db = openClientDatabase(join(options.dataDir, 'patentdesk.sqlite'), options.sqliteNativeBinding)
+  const bus = createEventBus()
+  const client = createPlatformClient({ baseUrl: options.platformUrl, fetch: options.fetch })
+  const vault = createVault(origin, options.keychain)
+  const accounts = createAccountStore(db, origin)
+  const sessions = createSessionService({ origin, client, vault, accounts, log: options.log, emit: bus.emit })
+
+  let restoreError: AppError | null = null
+  const restored = sessions.restore().then((result) => {
+    if (!result.ok) restoreError = result.error
+  })
+
+  const handlers: Handlers = {
+    platformInfo: async () => ok({ origin, local: options.localPlatform }),
+    currentSession: async () => {
+      await restored
+      return ok({ account: sessions.current(), restoreError })
+    },
+    signIn: async (input) => {
+      const result = await sessions.signIn(input)
+      if (result.ok) restoreError = null
+      return result.ok ? ok({ account: result.value }) : result
+    },
+    signOut: () => sessions.signOut(),
+    knownAccounts: async () =>
+      ok({
+        accounts: accounts.list().map(({ id, loginName, displayName, lastSignedInAt, remembered }) => ({
+          id,
+          loginName,
+          displayName,
+          lastSignedInAt,
+          remembered
+        }))
+      })
+  }
+
+  const dispatch = createDispatcher(handlers, { trustedOrigins: options.trustedOrigins, log: options.log })
+
+  return {
+    dispatch,
+    subscribe: bus.subscribe,
+    ready: restored,
+    async close(): Promise<void> {
+      await restored
+      db.close()
+    }
+  }
+}
+export type AppCore = ReturnType<typeof createAppCore>

@@ -1,0 +1,110 @@
+import type { EventName, EventPayload, SignedInAccount } from '../../../shared/ipc-contract'
+import type { Account, SessionResponse } from '../../../shared/platform-api'
+import { err, ok, type Result } from '../../../shared/result'
+import type { Logger } from '../logger'
+import type { PlatformClient } from '../platform/platform-client'
+import type { AccountStore } from '../store/account-store'
+import type { Vault } from '../vault'
+
+type ActiveSession = {
+  account: Account
+  remembered: boolean
+  accessToken: string
+  /** Kept in memory for a session the user did not ask to remember; otherwise it lives in the vault. */
+  refreshToken: string
+}
+
+export type SessionServiceDeps = {
+  origin: string
+  client: PlatformClient
+  vault: Vault
+  accounts: AccountStore
+  log: Logger
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+  now?: () => Date
+}
+
+/** Sign-in, restore at start-up, sign-out. Tokens stay inside this service and the vault. */
+export function createSessionService(deps: SessionServiceDeps) {
+  const now = deps.now ?? (() => new Date())
+  let active: ActiveSession | null = null
+
+  const view = (s: ActiveSession): SignedInAccount => ({ ...s.account, origin: deps.origin, remembered: s.remembered })
+
+  async function begin(response: SessionResponse, remembered: boolean): Promise<Result<SignedInAccount>> {
+    const { account } = response
+    if (remembered) {
+      const saved = await deps.vault.saveRefreshToken(account.id, response.refreshToken)
+      if (!saved.ok) return saved
+    } else {
+      await deps.vault.forget(account.id)
+    }
+    active = { account, remembered, accessToken: response.accessToken, refreshToken: response.refreshToken }
+    deps.accounts.remember({
+      id: account.id,
+      loginName: account.loginName,
+      displayName: account.displayName,
+      type: account.type,
+      remembered,
+      lastSignedInAt: now().toISOString()
+    })
+    deps.accounts.setActiveAccountId(account.id)
+    return ok(view(active))
+  }
+
+  async function signIn(input: { account: string; password: string; remember: boolean }): Promise<Result<SignedInAccount>> {
+    const response = await deps.client.signIn({ account: input.account, password: input.password, device: 'PatentDesk' })
+    if (!response.ok) {
+      deps.log.info({ code: response.error.code }, 'sign-in refused')
+      return response
+    }
+    deps.log.info({ accountId: response.value.account.id }, 'signed in')
+    return begin(response.value, input.remember)
+  }
+
+  /** At start-up: the last active account, if remembered, is signed in again from its keychain entry. */
+  async function restore(): Promise<Result<SignedInAccount | null>> {
+    const accountId = deps.accounts.activeAccountId()
+    const known = accountId ? deps.accounts.get(accountId) : undefined
+    if (!accountId || !known?.remembered) return ok(null)
+    const saved = await deps.vault.readRefreshToken(accountId)
+    if (!saved.ok) return saved
+    if (!saved.value) return ok(null)
+    const refreshed = await deps.client.refresh(saved.value)
+    if (!refreshed.ok) {
+      const { code } = refreshed.error
+      if (code === 'TOKEN_INVALID' || code === 'TOKEN_REUSED') {
+        // The platform ended this sign-in: the stored token is worthless, drop it.
+        await deps.vault.forget(accountId)
+        deps.accounts.setRemembered(accountId, false)
+        deps.emit('sessionExpired', { accountId, reason: code === 'TOKEN_REUSED' ? 'reused' : 'expired' })
+      }
+      deps.log.info({ code }, 'session not restored')
+      return refreshed
+    }
+    deps.log.info({ accountId }, 'session restored')
+    return begin(refreshed.value, true)
+  }
+
+  async function signOut(): Promise<Result<{ signedOut: boolean; revokedOnServer: boolean }>> {
+    if (!active) return err('NOT_SIGNED_IN', 'No account is signed in')
+    const { account, accessToken } = active
+    const revoked = await deps.client.signOut(accessToken)
+    // Signing out always ends the local session, even when the platform cannot be reached.
+    const forgotten = await deps.vault.forget(account.id)
+    deps.accounts.setRemembered(account.id, false)
+    deps.accounts.setActiveAccountId(null)
+    active = null
+    deps.log.info({ accountId: account.id, revokedOnServer: revoked.ok }, 'signed out')
+    if (!forgotten.ok) return forgotten
+    return ok({ signedOut: true, revokedOnServer: revoked.ok })
+  }
+
+  return {
+    signIn,
+    restore,
+    signOut,
+    current: (): SignedInAccount | null => (active ? view(active) : null)
+  }
+}
+export type SessionService = ReturnType<typeof createSessionService>

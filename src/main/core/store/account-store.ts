@@ -1,0 +1,61 @@
+import type { KnownAccount } from '../../../shared/ipc-contract'
+import type { ClientDatabase } from './database'
+
+export type KnownAccountRecord = KnownAccount & { origin: string; type: string }
+
+type Row = {
+  origin: string
+  id: string
+  login_name: string
+  display_name: string
+  type: string
+  remembered: number
+  last_signed_in_at: string
+}
+
+const toRecord = (r: Row): KnownAccountRecord => ({
+  origin: r.origin,
+  id: r.id,
+  loginName: r.login_name,
+  displayName: r.display_name,
+  type: r.type,
+  remembered: r.remembered === 1,
+  lastSignedInAt: r.last_signed_in_at
+})
+
+/** Accounts this machine has signed in with, per platform origin. No secrets live here. */
+export function createAccountStore(db: ClientDatabase, origin: string) {
+  const q = {
+    upsert: db.prepare(`INSERT INTO accounts (origin, id, login_name, display_name, type, remembered, last_signed_in_at)
+      VALUES (@origin, @id, @loginName, @displayName, @type, @remembered, @lastSignedInAt)
+      ON CONFLICT(origin, id) DO UPDATE SET login_name = excluded.login_name, display_name = excluded.display_name,
+        type = excluded.type, remembered = excluded.remembered, last_signed_in_at = excluded.last_signed_in_at`),
+    list: db.prepare<[string], Row>('SELECT * FROM accounts WHERE origin = ? ORDER BY last_signed_in_at DESC'),
+    get: db.prepare<[string, string], Row>('SELECT * FROM accounts WHERE origin = ? AND id = ?'),
+    setRemembered: db.prepare('UPDATE accounts SET remembered = ? WHERE origin = ? AND id = ?'),
+    getState: db.prepare<[string], { value: string }>('SELECT value FROM app_state WHERE key = ?'),
+    setState: db.prepare(
+      'INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'
+    ),
+    deleteState: db.prepare('DELETE FROM app_state WHERE key = ?')
+  }
+  const activeKey = `active_account:${origin}`
+
+  return {
+    remember(account: Omit<KnownAccountRecord, 'origin'>): void {
+      q.upsert.run({ ...account, origin, remembered: account.remembered ? 1 : 0 })
+    },
+    list: (): KnownAccountRecord[] => q.list.all(origin).map(toRecord),
+    get(id: string): KnownAccountRecord | undefined {
+      const row = q.get.get(origin, id)
+      return row && toRecord(row)
+    },
+    setRemembered: (id: string, remembered: boolean) => void q.setRemembered.run(remembered ? 1 : 0, origin, id),
+    activeAccountId: (): string | undefined => q.getState.get(activeKey)?.value,
+    setActiveAccountId(id: string | null): void {
+      if (id === null) q.deleteState.run(activeKey)
+      else q.setState.run(activeKey, id)
+    }
+  }
+}
+export type AccountStore = ReturnType<typeof createAccountStore>

@@ -1,0 +1,57 @@
+import { App as AntApp, ConfigProvider, Layout, Spin } from 'antd'
+import enUS from 'antd/locale/en_US'
+import zhCN from 'antd/locale/zh_CN'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { HashRouter, Navigate, Route, Routes } from 'react-router'
+import { api } from './api'
+import { AppHeader } from './components/AppHeader'
+import { HomePage } from './pages/HomePage'
+import { SignInPage } from './pages/SignInPage'
+import { useSession } from './stores/session-store'
+
+function Routed() {
+  const status = useSession((s) => s.status)
+  if (status === 'loading') {
+    return <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
+  }
+  const signedIn = status === 'signed-in'
+  return (
+    <Routes>
+      <Route path="/sign-in" element={signedIn ? <Navigate to="/" replace /> : <SignInPage />} />
+      <Route path="/" element={signedIn ? <HomePage /> : <Navigate to="/sign-in" replace />} />
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  )
+}
+
+export function App() {
+  const { i18n } = useTranslation()
+  const load = useSession((s) => s.load)
+  const expired = useSession((s) => s.expired)
+
+  useEffect(() => {
+    void load()
+    return api().on('sessionExpired', (payload) =>
+      expired({
+        code: payload.reason === 'reused' ? 'TOKEN_REUSED' : 'SESSION_EXPIRED',
+        message: payload.reason
+      })
+    )
+  }, [load, expired])
+
+  return (
+    <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN}>
+      <AntApp>
+        <Layout style={{ minHeight: '100vh' }}>
+          <AppHeader />
+          <Layout.Content>
+            <HashRouter>
+              <Routed />
+            </HashRouter>
+          </Layout.Content>
+        </Layout>
+      </AntApp>
+    </ConfigProvider>
+  )
+}

@@ -1,0 +1,33 @@
+import { Select, Space, Tag, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { languages, setLanguage, type Language } from '../i18n'
+import { useSession } from '../stores/session-store'
+
+const languageNames: Record<Language, string> = { 'zh-CN': '简体中文', 'en-US': 'English' }
+
+export function AppHeader() {
+  const { t, i18n } = useTranslation()
+  const platform = useSession((s) => s.platform)
+  return (
+    <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '12px 24px' }}>
+      <Space>
+        <Typography.Text strong style={{ fontSize: 16 }}>
+          {t('app.name')}
+        </Typography.Text>
+        {platform?.local && (
+          <Tag color="orange" title={platform.origin}>
+            {t('app.localPlatform')}
+          </Tag>
+        )}
+      </Space>
+      <Select
+        aria-label={t('app.language')}
+        size="small"
+        value={i18n.language as Language}
+        onChange={(value: Language) => setLanguage(value)}
+        options={languages.map((l) => ({ value: l, label: languageNames[l] }))}
+        style={{ width: 120 }}
+      />
+    </div>
+  )
+}

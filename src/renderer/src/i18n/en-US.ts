@@ -1,0 +1,48 @@
+import type { Messages } from './zh-CN'
+
+export const enUS: Messages = {
+  app: { name: 'PatentDesk', localPlatform: 'Local test platform', language: 'Language' },
+  signIn: {
+    title: 'Sign in',
+    subtitle: 'Unified identity platform for patent and IC layout-design business',
+    account: 'Account',
+    accountHint: 'Login name, mobile number or ID number',
+    password: 'Password',
+    remember: 'Remember me (kept in the system keychain)',
+    submit: 'Sign in',
+    capsLock: 'Caps Lock is on',
+    required: 'Enter your {{field}}',
+    restoreFailed: 'Your last sign-in could not be restored: {{reason}}'
+  },
+  home: {
+    title: 'Workspace',
+    welcome: 'Hello, {{name}}',
+    signedInAs: 'Signed in as',
+    loginName: 'Login name',
+    accountType: 'Account type',
+    phone: 'Mobile',
+    email: 'Email',
+    signOut: 'Sign out',
+    signedOutOffline:
+      'Signed out on this computer. The platform could not be reached, so the session there ends when it expires.',
+    types: { person: 'Natural person', entity: 'Legal entity', agency: 'Patent agency' }
+  },
+  errors: {
+    INVALID_CREDENTIALS: 'The account or the password is wrong.',
+    LOCKED: 'Too many wrong passwords: the account is locked. Try again in {{minutes}} minutes.',
+    RATE_LIMITED: 'Too many attempts. Try again in {{seconds}} seconds.',
+    NETWORK: 'The platform cannot be reached. Check your network and try again.',
+    TIMEOUT: 'The platform took too long to answer. Try again shortly.',
+    BAD_RESPONSE: 'The platform sent an answer this app does not understand. Try again later.',
+    KEYCHAIN_UNAVAILABLE: 'The system keychain is not available, so the sign-in cannot be kept safely.',
+    VALIDATION: 'Some fields need attention.',
+    TOKEN_INVALID: 'Your sign-in has expired. Please sign in again.',
+    TOKEN_REUSED: 'Your sign-in was used twice, so every session was ended for safety. Please sign in again.',
+    SESSION_EXPIRED: 'Your sign-in has expired. Please sign in again.',
+    NOT_SIGNED_IN: 'Not signed in.',
+    FORBIDDEN_SENDER: 'This window may not do that.',
+    UNAUTHORIZED: 'Your sign-in has expired. Please sign in again.',
+    INTERNAL: 'Something went wrong. Try again; contact support if it keeps happening.',
+    unknown: 'That did not work: {{message}}'
+  }
+}

@@ -1,0 +1,26 @@
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { enUS } from './en-US'
+import { zhCN } from './zh-CN'
+
+export const languages = ['zh-CN', 'en-US'] as const
+export type Language = (typeof languages)[number]
+const storageKey = 'patentdesk.language'
+
+const saved = localStorage.getItem(storageKey)
+const initial: Language = languages.includes(saved as Language) ? (saved as Language) : 'zh-CN'
+
+void i18next.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
+  lng: initial,
+  fallbackLng: 'zh-CN',
+  interpolation: { escapeValue: false }
+})
+
+export function setLanguage(language: Language): void {
+  localStorage.setItem(storageKey, language)
+  document.documentElement.lang = language
+  void i18next.changeLanguage(language)
+}
+
+export default i18next

@@ -1,0 +1,46 @@
+export const zhCN = {
+  app: { name: 'PatentDesk 专利申请客户端', localPlatform: '本地测试平台', language: '语言' },
+  signIn: {
+    title: '登录',
+    subtitle: '专利和集成电路布图设计业务办理统一身份认证平台',
+    account: '账号',
+    accountHint: '用户名、手机号或证件号码',
+    password: '密码',
+    remember: '记住登录(凭据保存在系统钥匙串中)',
+    submit: '登录',
+    capsLock: '大写锁定已打开',
+    required: '请输入{{field}}',
+    restoreFailed: '上次的登录未能恢复:{{reason}}'
+  },
+  home: {
+    title: '工作台',
+    welcome: '{{name}},您好',
+    signedInAs: '当前账号',
+    loginName: '用户名',
+    accountType: '账号类型',
+    phone: '手机号',
+    email: '邮箱',
+    signOut: '退出登录',
+    signedOutOffline: '已在本机退出;平台暂时无法访问,服务器上的会话将在过期后失效。',
+    types: { person: '自然人', entity: '法人', agency: '代理机构' }
+  },
+  errors: {
+    INVALID_CREDENTIALS: '账号或密码错误。',
+    LOCKED: '账号因多次密码错误已被暂时锁定,请 {{minutes}} 分钟后再试。',
+    RATE_LIMITED: '操作过于频繁,请 {{seconds}} 秒后再试。',
+    NETWORK: '无法连接到平台,请检查网络后重试。',
+    TIMEOUT: '平台响应超时,请稍后重试。',
+    BAD_RESPONSE: '平台返回了无法识别的数据,请稍后重试。',
+    KEYCHAIN_UNAVAILABLE: '无法访问系统钥匙串,登录凭据不能安全保存。',
+    VALIDATION: '输入有误,请检查标出的项目。',
+    TOKEN_INVALID: '登录已过期,请重新登录。',
+    TOKEN_REUSED: '检测到登录凭据被重复使用,为安全起见已退出所有会话,请重新登录。',
+    SESSION_EXPIRED: '登录已过期,请重新登录。',
+    NOT_SIGNED_IN: '尚未登录。',
+    FORBIDDEN_SENDER: '此窗口无权执行该操作。',
+    UNAUTHORIZED: '登录已过期,请重新登录。',
+    INTERNAL: '程序出现错误,请重试;如仍有问题请联系支持。',
+    unknown: '操作失败:{{message}}'
+  }
+}
+export type Messages = typeof zhCN

@@ -1,0 +1,43 @@
+import { App as AntApp, Button, Card, Descriptions, Typography } from 'antd'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { errorText } from '../i18n/error-text'
+import { useSession } from '../stores/session-store'
+
+export function HomePage() {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  const account = useSession((s) => s.account)
+  const signOut = useSession((s) => s.signOut)
+  const [busy, setBusy] = useState(false)
+  if (!account) return null
+
+  async function onSignOut() {
+    setBusy(true)
+    const outcome = await signOut()
+    setBusy(false)
+    if (outcome.error) void message.error(errorText(t, outcome.error))
+    else if (!outcome.revokedOnServer) void message.warning(t('home.signedOutOffline'))
+  }
+
+  return (
+    <div style={{ maxWidth: 880, margin: '24px auto', padding: '0 24px' }}>
+      <Typography.Title level={3}>{t('home.welcome', { name: account.displayName })}</Typography.Title>
+      <Card
+        title={t('home.signedInAs')}
+        extra={
+          <Button onClick={() => void onSignOut()} loading={busy}>
+            {t('home.signOut')}
+          </Button>
+        }
+      >
+        <Descriptions column={1} size="small">
+          <Descriptions.Item label={t('home.loginName')}>{account.loginName}</Descriptions.Item>
+          <Descriptions.Item label={t('home.accountType')}>{t(`home.types.${account.type}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('home.phone')}>{account.contacts.phone || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('home.email')}>{account.contacts.email || '—'}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+    </div>
+  )
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { accountSchema } from './platform-api'
+import { appErrorSchema } from './result'
+
+/**
+ * The one declaration of every renderer → main channel and main → renderer event.
+ * The preload API, the main-process handlers, the browser host bridge and the renderer's
+ * types are all derived from these objects; no channel name is written anywhere else.
+ */
+
+const noInput = z.object({}).strict().default({})
+
+export const signedInAccountSchema = accountSchema.extend({
+  origin: z.string(),
+  remembered: z.boolean()
+})
+export type SignedInAccount = z.infer<typeof signedInAccountSchema>
+
+export const knownAccountSchema = z.object({
+  id: z.string(),
+  loginName: z.string(),
+  displayName: z.string(),
+  lastSignedInAt: z.string(),
+  remembered: z.boolean()
+})
+export type KnownAccount = z.infer<typeof knownAccountSchema>
+
+export const contract = {
+  platformInfo: {
+    input: noInput,
+    output: z.object({ origin: z.string(), local: z.boolean() })
+  },
+  currentSession: {
+    input: noInput,
+    /** Waits for the start-up restore; `restoreError` says why a remembered sign-in was not restored. */
+    output: z.object({ account: signedInAccountSchema.nullable(), restoreError: appErrorSchema.nullable() })
+  },
+  signIn: {
+    input: z
+      .object({
+        account: z.string().trim().min(1, 'required').max(128, 'too long'),
+        password: z.string().min(1, 'required').max(1024, 'too long'),
+        remember: z.boolean().default(true)
+      })
+      .strict(),
+    output: z.object({ account: signedInAccountSchema })
+  },
+  signOut: {
+    input: noInput,
+    output: z.object({ signedOut: z.boolean(), revokedOnServer: z.boolean() })
+  },
+  knownAccounts: {
+    input: noInput,
+    output: z.object({ accounts: z.array(knownAccountSchema) })
+  }
+} as const
+
+export const events = {
+  sessionExpired: z.object({ accountId: z.string(), reason: z.enum(['revoked', 'expired', 'reused']) }),
+  syncProgress: z.object({ done: z.number().int().min(0), total: z.number().int().min(0) })
+} as const
+
+export type Contract = typeof contract
+export type ChannelName = keyof Contract
+export type ChannelInput<K extends ChannelName> = z.input<Contract[K]['input']>
+export type ChannelArgs<K extends ChannelName> = z.output<Contract[K]['input']>
+export type ChannelOutput<K extends ChannelName> = z.output<Contract[K]['output']>
+export type EventName = keyof typeof events
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>
+
+export const channelNames = Object.keys(contract) as ChannelName[]
+export const eventNames = Object.keys(events) as EventName[]
+
+export const ipcChannel = (name: ChannelName): string => `patentdesk:${name}`
+export const eventChannel = (name: EventName): string => `patentdesk-event:${name}`

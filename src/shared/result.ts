@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { errorCodeSchema, type ErrorCode } from './error-codes'
+
+/** An error that crosses a process boundary as a value, never as a throw. */
+export const appErrorSchema = z.object({
+  code: errorCodeSchema,
+  message: z.string(),
+  fields: z.record(z.string(), z.string()).optional(),
+  retryAfter: z.number().optional()
+})
+export type AppError = z.infer<typeof appErrorSchema>
+
+export type Ok<T> = { ok: true; value: T }
+export type Err = { ok: false; error: AppError }
+export type Result<T> = Ok<T> | Err
+
+export const ok = <T>(value: T): Ok<T> => ({ ok: true, value })
+
+export const err = (
+  code: ErrorCode,
+  message: string,
+  extra: Pick<AppError, 'fields' | 'retryAfter'> = {}
+): Err => ({ ok: false, error: { code, message, ...extra } })
+
+/** Turns zod issues into `{ "path.to.field": "why" }`, the shape every error's `fields` uses. */
+export function fieldsFromZod(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const path = issue.path.length ? issue.path.join('.') : '(body)'
+    fields[path] ??= issue.message
+  }
+  return fields
+}
+
+export function validationError(error: z.ZodError, what = 'input'): Err {
+  const fields = fieldsFromZod(error)
+  return err('VALIDATION', `Invalid ${what}: ${Object.keys(fields).join(', ')}`, { fields })
+}
