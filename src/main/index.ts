@@ -8,6 +8,9 @@ import { denyPermissionsByDefault, lockDownAllContents } from './security'
 import { checkForUpdates } from './updater'
 import { createMainWindow, trustedRendererOrigins } from './window'
 
+// Lets tests and side-by-side profiles keep their data apart.
+if (process.env.PATENTDESK_USER_DATA) app.setPath('userData', process.env.PATENTDESK_USER_DATA)
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {

@@ -41,7 +41,7 @@ export function App() {
   }, [load, expired])
 
   return (
-    <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN}>
+    <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} button={{ autoInsertSpace: false }}>
       <AntApp>
         <Layout style={{ minHeight: '100vh' }}>
           <AppHeader />

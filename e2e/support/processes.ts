@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createWriteStream, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export const root = resolve(__dirname, '../..')
+const tsx = join(root, 'node_modules', '.bin', 'tsx')
+
+export type Started = { url: string; process: ChildProcess; logFile: string; stop(): Promise<void> }
+
+export const tempDir = (prefix: string): string => mkdtempSync(join(tmpdir(), `patentdesk-${prefix}-`))
+
+/** Starts a tsx script, tees its output to a log file, and resolves with the first URL matching `pattern`. */
+function startScript(script: string, args: string[], logFile: string, pattern: RegExp, env: NodeJS.ProcessEnv = {}) {
+  return new Promise<Started>((resolvePromise, reject) => {
+    const child = spawn(tsx, [join(root, script), ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    const log = createWriteStream(logFile, { flags: 'a' })
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`${script} did not start:\n${output}`)), 30_000)
+    const onData = (chunk: Buffer) => {
+      log.write(chunk)
+      output += chunk.toString()
+      const match = pattern.exec(output)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolvePromise({
+          url: match[1],
+          process: child,
+          logFile,
+          stop: () =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null) return done()
+              child.once('exit', () => log.end(done))
+              child.kill('SIGTERM')
+            })
+        })
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`${script} exited with ${code}:\n${output}`))
+    })
+  })
+}
+
+export const startPlatform = (dataDir: string, logFile: string, env: NodeJS.ProcessEnv = {}) =>
+  startScript('server/main.ts', ['--port', '0', '--data', dataDir], logFile, /listening on (http:\/\/\S+)/, env)
+
+export const startHost = (platformUrl: string, dataDir: string, logFile: string) =>
+  startScript('host/main.ts', ['--platform', platformUrl, '--data', dataDir], logFile, /open (http:\/\/\S+)/)
+
+export function runAdmin(args: string[]): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(tsx, [join(root, 'server/admin.ts'), ...args], { cwd: root })
+    let output = ''
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()))
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()))
+    child.once('exit', (code) => (code === 0 ? resolvePromise(output) : reject(new Error(output))))
+  })
+}
