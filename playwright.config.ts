@@ -1,4 +1,10 @@
+import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
+
+// The list reporter does not print skip reasons: say here why the Electron specs will skip.
+if (!existsSync('node_modules/electron/dist')) {
+  console.log('Electron specs will skip: no Electron binary here (node_modules/electron/dist is missing).')
+}
 
 export default defineConfig({
   testDir: 'e2e',

@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  resolve: { alias: { electron: resolve(__dirname, 'test/electron-stub.ts') } },
+  resolve: { alias: { electron: resolve(import.meta.dirname, 'test/electron-stub.ts') } },
   test: {
     include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'host/**/*.test.ts'],
     environment: 'node',

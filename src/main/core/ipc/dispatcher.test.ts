@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { ipcChannel } from '../../../shared/ipc-contract'
+import { ok } from '../../../shared/result'
+import { silentLogger } from '../logger'
+import { createDispatcher, type Handlers } from './dispatcher'
+
+const account = {
+  id: 'a1',
+  loginName: 'zhang',
+  type: 'person' as const,
+  displayName: '张三',
+  status: 'active' as const,
+  mustChangePassword: false,
+  contacts: { phone: '138****1234', email: '' },
+  origin: 'http://127.0.0.1:1',
+  remembered: true
+}
+
+const seen: unknown[] = []
+const handlers: Handlers = {
+  platformInfo: async () => ok({ origin: 'http://127.0.0.1:1', local: true }),
+  currentSession: async () => ok({ account: null, restoreError: null }),
+  signIn: async (input) => {
+    seen.push(input)
+    return ok({ account })
+  },
+  signOut: async () => {
+    throw new Error('boom: password=secret')
+  },
+  // Breaks its own output schema on purpose.
+  knownAccounts: async () => ok({ accounts: [{ id: 1 }] } as never)
+}
+
+const app = 'file:///opt/patentdesk/resources/app.asar/out/renderer/index.html'
+const dispatch = createDispatcher(handlers, { trustedOrigins: () => [app, 'http://127.0.0.1:5173'], log: silentLogger() })
+const main = { url: `${app}#/sign-in`, isMainFrame: true }
+
+describe('IPC dispatcher', () => {
+  it('passes parsed input to the handler and returns its value', async () => {
+    const result = await dispatch(ipcChannel('signIn'), { account: ' zhang ', password: 'pw' }, main)
+    expect(result).toEqual({ ok: true, value: { account } })
+    // Trimmed by the contract, `remember` defaulted.
+    expect(seen.at(-1)).toEqual({ account: 'zhang', password: 'pw', remember: true })
+  })
+
+  it('refuses calls from a sub-frame, another origin or another local file', async () => {
+    const input = { account: 'zhang', password: 'pw' }
+    for (const sender of [
+      { url: main.url, isMainFrame: false },
+      { url: 'https://evil.example/index.html', isMainFrame: true },
+      { url: 'file:///tmp/evil.html', isMainFrame: true },
+      { url: 'not a url', isMainFrame: true }
+    ]) {
+      const result = await dispatch(ipcChannel('signIn'), input, sender)
+      expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } })
+    }
+    expect(await dispatch(ipcChannel('platformInfo'), {}, { url: 'http://127.0.0.1:5173/#/', isMainFrame: true })).toMatchObject({ ok: true })
+  })
+
+  it('answers bad input with VALIDATION naming each field', async () => {
+    const result = await dispatch(ipcChannel('signIn'), { account: '', password: 7, extra: 1 }, main)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.code).toBe('VALIDATION')
+    expect(Object.keys(result.error.fields ?? {}).sort()).toEqual(['(body)', 'account', 'password'])
+  })
+
+  it('answers an unknown channel with UNKNOWN_CHANNEL', async () => {
+    expect(await dispatch('patentdesk:deleteEverything', {}, main)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
+  })
+
+  it('turns a throw or a contract-breaking answer into an INTERNAL error value', async () => {
+    const thrown = await dispatch(ipcChannel('signOut'), {}, main)
+    expect(thrown).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong in the application' } })
+    expect(await dispatch(ipcChannel('knownAccounts'), undefined, main)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+  })
+})
