@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   resolve: { alias: { electron: resolve(import.meta.dirname, 'test/electron-stub.ts') } },
   test: {
-    include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'host/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'host/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 20_000,

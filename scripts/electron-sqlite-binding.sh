@@ -5,6 +5,10 @@
 # headers to compile one. Packaged apps carry the result in resources/native/.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
+target="$root/build/electron-native/better_sqlite3.node"
+if [ "${1:-}" = "--if-missing" ] && [ -f "$target" ]; then
+  exit 0
+fi
 electron_version=$(node -p "require('$root/node_modules/electron/package.json').version")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -18,5 +22,5 @@ if ! "$root/node_modules/.bin/prebuild-install" --runtime electron --target "$el
     --dist-url=https://electronjs.org/headers
 fi
 mkdir -p "$root/build/electron-native"
-cp build/Release/better_sqlite3.node "$root/build/electron-native/better_sqlite3.node"
+cp build/Release/better_sqlite3.node "$target"
 echo "Electron $electron_version binding: build/electron-native/better_sqlite3.node"

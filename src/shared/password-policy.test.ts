@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { checkPassword, passwordPolicyPresets } from './password-policy'
+
+const codes = (...args: Parameters<typeof checkPassword>) => checkPassword(...args).map((b) => b.code)
+const { office, nist } = passwordPolicyPresets
+
+describe('checkPassword', () => {
+  it('office: 8–20 characters with three of upper, lower, digit, symbol', () => {
+    expect(codes(office, 'Abcdef1!')).toEqual([])
+    expect(codes(office, 'abcdefg1')).toEqual(['TOO_FEW_CLASSES'])
+    expect(codes(office, 'Ab1!')).toEqual(['TOO_SHORT'])
+    expect(codes(office, 'Abcdefgh1!Abcdefgh1!x')).toEqual(['TOO_LONG'])
+    expect(codes(office, '密码Abc123')).toEqual([])
+  })
+
+  it('nist: length over composition, up to 64 characters, no truncation', () => {
+    expect(codes(nist, 'correct horse battery staple')).toEqual([])
+    expect(codes(nist, 'Sh0rt!')).toEqual(['TOO_SHORT'])
+    expect(codes(nist, 'a'.repeat(65))).toEqual(['TOO_LONG'])
+  })
+
+  it('counts characters, not UTF-16 units', () => {
+    expect(codes(office, '😀😀😀😀Ab1')).toEqual(['TOO_SHORT'])
+  })
+
+  it('refuses a password that contains the login name, phone or ID number', () => {
+    expect(codes(office, 'Zhangsan#2026', { loginName: 'zhangsan' })).toEqual(['CONTAINS_CONTEXT'])
+    expect(codes(office, 'Pw#13812345678', { phone: '13812345678' })).toEqual(['CONTAINS_CONTEXT'])
+    expect(codes(office, 'Abcdef1!', { loginName: 'li' })).toEqual([])
+  })
+
+  it('reports every broken rule at once', () => {
+    expect(codes(office, 'abc', { isCommon: () => true })).toEqual(['TOO_SHORT', 'TOO_FEW_CLASSES', 'COMMON_PASSWORD'])
+  })
+})
