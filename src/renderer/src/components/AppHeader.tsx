@@ -1,9 +1,9 @@
-import { Select, Space, Tag, Typography } from 'antd'
+import { Segmented, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { languages, setLanguage, type Language } from '../i18n'
 import { useSession } from '../stores/session-store'
 
-const languageNames: Record<Language, string> = { 'zh-CN': '简体中文', 'en-US': 'English' }
+const languageNames: Record<Language, string> = { 'zh-CN': '中文', 'en-US': 'English' }
 
 export function AppHeader() {
   const { t, i18n } = useTranslation()
@@ -20,13 +20,12 @@ export function AppHeader() {
           </Tag>
         )}
       </Space>
-      <Select
+      <Segmented<Language>
         aria-label={t('app.language')}
         size="small"
         value={i18n.language as Language}
-        onChange={(value: Language) => setLanguage(value)}
+        onChange={(value) => setLanguage(value)}
         options={languages.map((l) => ({ value: l, label: languageNames[l] }))}
-        style={{ width: 120 }}
       />
     </div>
   )
