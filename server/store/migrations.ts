@@ -48,5 +48,57 @@ export const platformMigrations: readonly Migration[] = [
       );
       CREATE INDEX outbox_recipient ON outbox(recipient);
     `
+  },
+  {
+    version: 3,
+    name: 'identity: profiles, lockout, history, codes, support requests',
+    up: `
+      ALTER TABLE accounts ADD COLUMN id_type TEXT;
+      ALTER TABLE accounts ADD COLUMN id_number TEXT;
+      ALTER TABLE accounts ADD COLUMN uscc TEXT;
+      ALTER TABLE accounts ADD COLUMN agency_code TEXT;
+      ALTER TABLE accounts ADD COLUMN user_code TEXT;
+      ALTER TABLE accounts ADD COLUMN registration_code TEXT;
+      ALTER TABLE accounts ADD COLUMN profile_json TEXT;
+      ALTER TABLE accounts ADD COLUMN locked_until TEXT;
+      CREATE UNIQUE INDEX accounts_id_number ON accounts(id_number) WHERE id_number IS NOT NULL;
+      CREATE UNIQUE INDEX accounts_uscc ON accounts(uscc) WHERE uscc IS NOT NULL AND type = 'entity';
+      CREATE UNIQUE INDEX accounts_user_code ON accounts(user_code) WHERE user_code IS NOT NULL;
+      CREATE UNIQUE INDEX accounts_registration_code ON accounts(registration_code) WHERE registration_code IS NOT NULL;
+      CREATE TABLE sign_in_failures (account_id TEXT NOT NULL REFERENCES accounts(id), at TEXT NOT NULL);
+      CREATE INDEX sign_in_failures_account ON sign_in_failures(account_id, at);
+      CREATE TABLE password_history (
+        account_id TEXT NOT NULL REFERENCES accounts(id),
+        password_hash TEXT NOT NULL,
+        changed_at TEXT NOT NULL
+      );
+      CREATE INDEX password_history_account ON password_history(account_id, changed_at);
+      CREATE TABLE verification_codes (
+        id TEXT PRIMARY KEY,
+        destination TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        code_hash TEXT NOT NULL,
+        client TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        used_at TEXT
+      );
+      CREATE INDEX verification_codes_destination ON verification_codes(destination, purpose, created_at);
+      CREATE INDEX verification_codes_client ON verification_codes(client, created_at);
+      CREATE TABLE support_requests (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        account TEXT,
+        contact TEXT NOT NULL,
+        body TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open',
+        reply TEXT,
+        created_at TEXT NOT NULL,
+        answered_at TEXT
+      );
+      CREATE INDEX support_requests_fingerprint ON support_requests(fingerprint, created_at);
+    `
   }
 ]

@@ -2,22 +2,45 @@
  * Everything the platform keeps, behind one interface: the SQLite implementation serves a
  * single machine; another implementation (PostgreSQL) can replace it without touching routes.
  */
+export type AccountType = 'person' | 'entity' | 'agency'
+export type MustChangeReason = 'temporary' | 'expired' | 'policy' | 'legacy'
+
 export type AccountRecord = {
   id: string
   loginName: string
-  type: 'person' | 'entity' | 'agency'
+  type: AccountType
   displayName: string
   passwordHash: string
   phone: string | null
   email: string | null
   status: 'active' | 'needs_completion' | 'locked'
-  mustChangeReason: 'temporary' | 'expired' | 'policy' | 'legacy' | null
+  mustChangeReason: MustChangeReason | null
   passwordChangedAt: string
   createdAt: string
+  idType: string | null
+  idNumber: string | null
+  uscc: string | null
+  agencyCode: string | null
+  userCode: string | null
+  registrationCode: string | null
+  profile: unknown
+  lockedUntil: string | null
 }
 
-export type NewAccount = Omit<AccountRecord, 'status' | 'mustChangeReason' | 'createdAt' | 'passwordChangedAt'> &
-  Partial<Pick<AccountRecord, 'status' | 'mustChangeReason'>>
+type Optional =
+  | 'status'
+  | 'mustChangeReason'
+  | 'idType'
+  | 'idNumber'
+  | 'uscc'
+  | 'agencyCode'
+  | 'userCode'
+  | 'registrationCode'
+  | 'profile'
+  | 'lockedUntil'
+export type NewAccount = Omit<AccountRecord, Optional | 'createdAt' | 'passwordChangedAt'> &
+  Partial<Pick<AccountRecord, Optional>>
+export type AccountPatch = Partial<Omit<AccountRecord, 'id' | 'createdAt'>>
 
 export type RefreshTokenRecord = {
   tokenHash: string
@@ -30,22 +53,74 @@ export type RefreshTokenRecord = {
 
 export type OutboxMessage = { to: string; purpose: string; code: string; sentAt: string }
 
+export type VerificationCodeRecord = {
+  id: string
+  destination: string
+  purpose: string
+  codeHash: string
+  client: string
+  createdAt: string
+  expiresAt: string
+  attempts: number
+  usedAt: string | null
+}
+
+export type SupportRequestRecord = {
+  id: string
+  kind: string
+  account: string | null
+  contact: string
+  body: string
+  fingerprint: string
+  status: 'open' | 'approved' | 'rejected' | 'answered'
+  reply: string | null
+  createdAt: string
+  answeredAt: string | null
+}
+
 export interface PlatformStore {
+  /** Runs `fn` atomically. */
+  transaction<T>(fn: () => T): T
+
   getSetting(key: string): string | undefined
   setSetting(key: string, value: string): void
 
   createAccount(account: NewAccount, now: Date): AccountRecord
+  updateAccount(id: string, patch: AccountPatch): AccountRecord
   findAccountById(id: string): AccountRecord | undefined
-  /** By login name or bound phone. */
+  /** By login name, bound phone, ID number, USCC or user code. */
   findAccountBySignInName(name: string): AccountRecord | undefined
+  findAccountByPhone(phone: string): AccountRecord | undefined
+  findAccountByIdNumber(idNumber: string): AccountRecord | undefined
+  findEntityByUscc(uscc: string): AccountRecord | undefined
+
+  recordSignInFailure(accountId: string, at: Date): void
+  countSignInFailuresSince(accountId: string, since: Date): number
+  clearSignInFailures(accountId: string): void
+
+  addPasswordHistory(accountId: string, passwordHash: string, at: Date): void
+  recentPasswordHashes(accountId: string, count: number): string[]
 
   createSessionFamily(family: { id: string; accountId: string; device: string | null }, now: Date): void
   isFamilyActive(familyId: string): boolean
   revokeFamily(familyId: string, now: Date): void
+  revokeAllFamilies(accountId: string, now: Date): void
   addRefreshToken(token: { tokenHash: string; familyId: string; expiresAt: string }): void
   findRefreshToken(tokenHash: string): RefreshTokenRecord | undefined
   /** Marks the token used; false when it already was (a concurrent or replayed use). */
   markRefreshTokenUsed(tokenHash: string, now: Date): boolean
+
+  addVerificationCode(code: Omit<VerificationCodeRecord, 'attempts' | 'usedAt'>): void
+  latestVerificationCode(destination: string, purpose: string): VerificationCodeRecord | undefined
+  countCodesToSince(destination: string, since: Date): number
+  countCodesFromSince(client: string, since: Date): number
+  addCodeAttempt(id: string): number
+  markCodeUsed(id: string, at: Date): void
+
+  addSupportRequest(request: Omit<SupportRequestRecord, 'status' | 'reply' | 'answeredAt'>): void
+  findSupportRequestSince(fingerprint: string, since: Date): SupportRequestRecord | undefined
+  listSupportRequests(status?: SupportRequestRecord['status']): SupportRequestRecord[]
+  answerSupportRequest(id: string, status: SupportRequestRecord['status'], reply: string | null, at: Date): boolean
 
   addOutboxMessage(message: OutboxMessage): void
   outboxFor(to: string): OutboxMessage[]

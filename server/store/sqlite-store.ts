@@ -1,35 +1,49 @@
 import Database from 'better-sqlite3'
 import { migrate } from '../../src/shared/migrate'
 import { platformMigrations } from './migrations'
-import type { AccountRecord, NewAccount, OutboxMessage, PlatformStore, RefreshTokenRecord } from './platform-store'
+import type {
+  AccountPatch,
+  AccountRecord,
+  NewAccount,
+  OutboxMessage,
+  PlatformStore,
+  RefreshTokenRecord,
+  SupportRequestRecord,
+  VerificationCodeRecord
+} from './platform-store'
 
-type AccountRow = {
-  id: string
-  login_name: string
-  type: AccountRecord['type']
-  display_name: string
-  password_hash: string
-  phone: string | null
-  email: string | null
-  status: AccountRecord['status']
-  must_change_reason: AccountRecord['mustChangeReason']
-  password_changed_at: string
-  created_at: string
-}
+/** Account fields and their columns; the one place the two spellings meet. */
+const accountColumns = {
+  id: 'id',
+  loginName: 'login_name',
+  type: 'type',
+  displayName: 'display_name',
+  passwordHash: 'password_hash',
+  phone: 'phone',
+  email: 'email',
+  status: 'status',
+  mustChangeReason: 'must_change_reason',
+  passwordChangedAt: 'password_changed_at',
+  createdAt: 'created_at',
+  idType: 'id_type',
+  idNumber: 'id_number',
+  uscc: 'uscc',
+  agencyCode: 'agency_code',
+  userCode: 'user_code',
+  registrationCode: 'registration_code',
+  profile: 'profile_json',
+  lockedUntil: 'locked_until'
+} as const satisfies Record<keyof AccountRecord, string>
+type AccountField = keyof typeof accountColumns
 
-const toAccount = (r: AccountRow): AccountRecord => ({
-  id: r.id,
-  loginName: r.login_name,
-  type: r.type,
-  displayName: r.display_name,
-  passwordHash: r.password_hash,
-  phone: r.phone,
-  email: r.email,
-  status: r.status,
-  mustChangeReason: r.must_change_reason,
-  passwordChangedAt: r.password_changed_at,
-  createdAt: r.created_at
-})
+const selectAccount = `SELECT ${Object.entries(accountColumns)
+  .map(([field, column]) => `${column} AS "${field}"`)
+  .join(', ')} FROM accounts`
+
+type AccountRow = Omit<AccountRecord, 'profile'> & { profile: string | null }
+const toAccount = (row: AccountRow): AccountRecord => ({ ...row, profile: row.profile ? JSON.parse(row.profile) : null })
+const toColumnValue = (field: AccountField, value: unknown) =>
+  field === 'profile' ? (value === null || value === undefined ? null : JSON.stringify(value)) : (value ?? null)
 
 /** Opens (creating and migrating as needed) the platform's SQLite database; ':memory:' for tests. */
 export function openSqliteStore(file: string): PlatformStore {
@@ -42,57 +56,130 @@ export function openSqliteStore(file: string): PlatformStore {
   const q = {
     getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
     setSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
-    insertAccount: db.prepare(`INSERT INTO accounts
-      (id, login_name, type, display_name, password_hash, phone, email, status, must_change_reason, password_changed_at, created_at)
-      VALUES (@id, @loginName, @type, @displayName, @passwordHash, @phone, @email, @status, @mustChangeReason, @now, @now)`),
-    accountById: db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?'),
-    accountBySignIn: db.prepare<[string, string], AccountRow>(
-      'SELECT * FROM accounts WHERE login_name = ? COLLATE NOCASE OR phone = ? LIMIT 1'
+    accountById: db.prepare<[string], AccountRow>(`${selectAccount} WHERE id = ?`),
+    accountBySignIn: db.prepare<Record<string, string>, AccountRow>(`${selectAccount}
+      WHERE login_name = @name COLLATE NOCASE OR phone = @name OR id_number = @upper OR user_code = @upper
+        OR (uscc = @upper AND type = 'entity')
+      ORDER BY login_name = @name COLLATE NOCASE DESC LIMIT 1`),
+    accountByPhone: db.prepare<[string], AccountRow>(`${selectAccount} WHERE phone = ?`),
+    accountByIdNumber: db.prepare<[string], AccountRow>(`${selectAccount} WHERE id_number = ?`),
+    entityByUscc: db.prepare<[string], AccountRow>(`${selectAccount} WHERE uscc = ? AND type = 'entity'`),
+    addFailure: db.prepare('INSERT INTO sign_in_failures (account_id, at) VALUES (?, ?)'),
+    countFailures: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM sign_in_failures WHERE account_id = ? AND at > ?'),
+    clearFailures: db.prepare('DELETE FROM sign_in_failures WHERE account_id = ?'),
+    addHistory: db.prepare('INSERT INTO password_history (account_id, password_hash, changed_at) VALUES (?, ?, ?)'),
+    recentHistory: db.prepare<[string, number], { password_hash: string }>(
+      'SELECT password_hash FROM password_history WHERE account_id = ? ORDER BY changed_at DESC, rowid DESC LIMIT ?'
     ),
     insertFamily: db.prepare('INSERT INTO session_families (id, account_id, device, created_at) VALUES (?, ?, ?, ?)'),
-    familyActive: db.prepare<[string], { one: number }>(
-      'SELECT 1 AS one FROM session_families WHERE id = ? AND revoked_at IS NULL'
-    ),
+    familyActive: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM session_families WHERE id = ? AND revoked_at IS NULL'),
     revokeFamily: db.prepare('UPDATE session_families SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+    revokeAll: db.prepare('UPDATE session_families SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL'),
     insertToken: db.prepare('INSERT INTO refresh_tokens (token_hash, family_id, expires_at) VALUES (?, ?, ?)'),
     findToken: db.prepare<[string], RefreshTokenRecord>(`SELECT t.token_hash AS tokenHash, t.family_id AS familyId,
         f.account_id AS accountId, t.expires_at AS expiresAt, t.used_at AS usedAt, f.revoked_at AS familyRevokedAt
       FROM refresh_tokens t JOIN session_families f ON f.id = t.family_id WHERE t.token_hash = ?`),
     useToken: db.prepare('UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL'),
+    insertCode: db.prepare(`INSERT INTO verification_codes (id, destination, purpose, code_hash, client, created_at, expires_at)
+      VALUES (@id, @destination, @purpose, @codeHash, @client, @createdAt, @expiresAt)`),
+    latestCode: db.prepare<[string, string], VerificationCodeRecord>(`SELECT id, destination, purpose, code_hash AS codeHash,
+        client, created_at AS createdAt, expires_at AS expiresAt, attempts, used_at AS usedAt
+      FROM verification_codes WHERE destination = ? AND purpose = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`),
+    codesTo: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM verification_codes WHERE destination = ? AND created_at > ?'),
+    codesFrom: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM verification_codes WHERE client = ? AND created_at > ?'),
+    addAttempt: db.prepare<[string], { attempts: number }>('UPDATE verification_codes SET attempts = attempts + 1 WHERE id = ? RETURNING attempts'),
+    useCode: db.prepare('UPDATE verification_codes SET used_at = ? WHERE id = ? AND used_at IS NULL'),
+    insertSupport: db.prepare(`INSERT INTO support_requests (id, kind, account, contact, body, fingerprint, created_at)
+      VALUES (@id, @kind, @account, @contact, @body, @fingerprint, @createdAt)`),
+    supportSince: db.prepare<[string, string], SupportRequestRecord>(`SELECT id, kind, account, contact, body, fingerprint, status, reply,
+        created_at AS createdAt, answered_at AS answeredAt FROM support_requests WHERE fingerprint = ? AND created_at > ? LIMIT 1`),
+    listSupport: db.prepare<[string | null, string | null], SupportRequestRecord>(`SELECT id, kind, account, contact, body, fingerprint,
+        status, reply, created_at AS createdAt, answered_at AS answeredAt FROM support_requests
+      WHERE ? IS NULL OR status = ? ORDER BY created_at`),
+    answerSupport: db.prepare('UPDATE support_requests SET status = ?, reply = ?, answered_at = ? WHERE id = ?'),
     insertOutbox: db.prepare('INSERT INTO outbox (recipient, purpose, code, sent_at) VALUES (?, ?, ?, ?)'),
     outboxFor: db.prepare<[string], OutboxMessage>(
       'SELECT recipient AS "to", purpose, code, sent_at AS sentAt FROM outbox WHERE recipient = ? ORDER BY id'
     )
   }
 
+  const findOne = (row: AccountRow | undefined) => (row ? toAccount(row) : undefined)
+
+  function createAccount(account: NewAccount, now: Date): AccountRecord {
+    const record: AccountRecord = {
+      status: 'active',
+      mustChangeReason: null,
+      idType: null,
+      idNumber: null,
+      uscc: null,
+      agencyCode: null,
+      userCode: null,
+      registrationCode: null,
+      profile: null,
+      lockedUntil: null,
+      ...account,
+      createdAt: now.toISOString(),
+      passwordChangedAt: now.toISOString()
+    }
+    const fields = Object.keys(accountColumns) as AccountField[]
+    db.prepare(
+      `INSERT INTO accounts (${fields.map((f) => accountColumns[f]).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`
+    ).run(...fields.map((f) => toColumnValue(f, record[f])))
+    return findOne(q.accountById.get(account.id))!
+  }
+
+  function updateAccount(id: string, patch: AccountPatch): AccountRecord {
+    const fields = (Object.keys(patch) as AccountField[]).filter((f) => f in accountColumns)
+    if (fields.length) {
+      db.prepare(`UPDATE accounts SET ${fields.map((f) => `${accountColumns[f]} = ?`).join(', ')} WHERE id = ?`).run(
+        ...fields.map((f) => toColumnValue(f, patch[f as keyof AccountPatch])),
+        id
+      )
+    }
+    const updated = findOne(q.accountById.get(id))
+    if (!updated) throw new Error(`No account ${id}`)
+    return updated
+  }
+
   return {
+    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
     getSetting: (key) => q.getSetting.get(key)?.value,
     setSetting: (key, value) => void q.setSetting.run(key, value),
 
-    createAccount(account: NewAccount, now: Date) {
-      q.insertAccount.run({
-        status: 'active',
-        mustChangeReason: null,
-        ...account,
-        now: now.toISOString()
-      })
-      return toAccount(q.accountById.get(account.id)!)
-    },
-    findAccountById: (id) => {
-      const row = q.accountById.get(id)
-      return row && toAccount(row)
-    },
-    findAccountBySignInName: (name) => {
-      const row = q.accountBySignIn.get(name, name)
-      return row && toAccount(row)
-    },
+    createAccount,
+    updateAccount,
+    findAccountById: (id) => findOne(q.accountById.get(id)),
+    findAccountBySignInName: (name) => findOne(q.accountBySignIn.get({ name, upper: name.toUpperCase() })),
+    findAccountByPhone: (phone) => findOne(q.accountByPhone.get(phone)),
+    findAccountByIdNumber: (idNumber) => findOne(q.accountByIdNumber.get(idNumber)),
+    findEntityByUscc: (uscc) => findOne(q.entityByUscc.get(uscc)),
+
+    recordSignInFailure: (accountId, at) => void q.addFailure.run(accountId, at.toISOString()),
+    countSignInFailuresSince: (accountId, since) => q.countFailures.get(accountId, since.toISOString())!.n,
+    clearSignInFailures: (accountId) => void q.clearFailures.run(accountId),
+
+    addPasswordHistory: (accountId, hash, at) => void q.addHistory.run(accountId, hash, at.toISOString()),
+    recentPasswordHashes: (accountId, count) => q.recentHistory.all(accountId, count).map((r) => r.password_hash),
 
     createSessionFamily: (f, now) => void q.insertFamily.run(f.id, f.accountId, f.device, now.toISOString()),
     isFamilyActive: (id) => q.familyActive.get(id) !== undefined,
     revokeFamily: (id, now) => void q.revokeFamily.run(now.toISOString(), id),
+    revokeAllFamilies: (accountId, now) => void q.revokeAll.run(now.toISOString(), accountId),
     addRefreshToken: (t) => void q.insertToken.run(t.tokenHash, t.familyId, t.expiresAt),
     findRefreshToken: (hash) => q.findToken.get(hash),
     markRefreshTokenUsed: (hash, now) => q.useToken.run(now.toISOString(), hash).changes === 1,
+
+    addVerificationCode: (code) => void q.insertCode.run(code),
+    latestVerificationCode: (destination, purpose) => q.latestCode.get(destination, purpose),
+    countCodesToSince: (destination, since) => q.codesTo.get(destination, since.toISOString())!.n,
+    countCodesFromSince: (client, since) => q.codesFrom.get(client, since.toISOString())!.n,
+    addCodeAttempt: (id) => q.addAttempt.get(id)?.attempts ?? 0,
+    markCodeUsed: (id, at) => void q.useCode.run(at.toISOString(), id),
+
+    addSupportRequest: (r) => void q.insertSupport.run(r),
+    findSupportRequestSince: (fingerprint, since) => q.supportSince.get(fingerprint, since.toISOString()),
+    listSupportRequests: (status) => q.listSupport.all(status ?? null, status ?? null),
+    answerSupportRequest: (id, status, reply, at) => q.answerSupport.run(status, reply, at.toISOString(), id).changes === 1,
 
     addOutboxMessage: (m) => void q.insertOutbox.run(m.to, m.purpose, m.code, m.sentAt),
     outboxFor: (to) => q.outboxFor.all(to),

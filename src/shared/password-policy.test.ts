@@ -33,3 +33,13 @@ describe('checkPassword', () => {
     expect(codes(office, 'abc', { isCommon: () => true })).toEqual(['TOO_SHORT', 'TOO_FEW_CLASSES', 'COMMON_PASSWORD'])
   })
 })
+
+describe('common-password blocklist', async () => {
+  const { isCommonPassword } = await import('./common-passwords')
+  it('refuses listed passwords and listed words dressed up with digits and symbols', () => {
+    expect(codes(office, 'P@ssw0rd', { isCommon: isCommonPassword })).toContain('COMMON_PASSWORD')
+    expect(codes(office, 'Password123!', { isCommon: isCommonPassword })).toEqual(['COMMON_PASSWORD'])
+    expect(codes(nist, 'qwertyuiop123456', { isCommon: isCommonPassword })).toEqual(['COMMON_PASSWORD'])
+    expect(codes(office, 'Zq7!mPatent2026', { isCommon: isCommonPassword })).toEqual([])
+  })
+})

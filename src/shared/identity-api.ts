@@ -1,0 +1,160 @@
+import { z } from 'zod'
+import type { CheckResult } from './validators/check-result'
+import {
+  checkAgencyCode,
+  checkForeignPermanentResident,
+  checkHkMacaoPermit,
+  checkPassport,
+  checkTaiwanPermit,
+  mainlandMobilePattern,
+  normaliseMobile
+} from './validators/id-documents'
+import { checkResidentId } from './validators/resident-id'
+import { checkUscc } from './validators/uscc'
+
+/** Request schemas of the identity half of the platform API, validated the same way on both sides. */
+
+const reasonText: Record<string, string> = {
+  format: 'wrong format',
+  checksum: 'check character does not match',
+  birth_date: 'birth date is not a real past date',
+  region: 'unknown region'
+}
+
+/** Adds a field error when a document check fails. */
+const documentField = (check: (value: string) => CheckResult) =>
+  z.string().trim().superRefine((value, ctx) => {
+    const result = check(value)
+    if (!result.valid) ctx.addIssue({ code: 'custom', message: reasonText[result.reason] ?? result.reason })
+  })
+
+export const idTypes = [
+  'resident_id',
+  'hk_macao_permit',
+  'taiwan_permit',
+  'passport_overseas_chinese',
+  'foreign_permanent_resident',
+  'none'
+] as const
+export type IdType = (typeof idTypes)[number]
+
+const idChecks: Record<Exclude<IdType, 'none'>, (v: string) => CheckResult> = {
+  resident_id: (v) => checkResidentId(v),
+  hk_macao_permit: checkHkMacaoPermit,
+  taiwan_permit: checkTaiwanPermit,
+  passport_overseas_chinese: checkPassport,
+  foreign_permanent_resident: checkForeignPermanentResident
+}
+
+const name = z.string().trim().min(1, 'required').max(100, 'too long')
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(mainlandMobilePattern, 'not a mainland mobile number')
+  .transform(normaliseMobile)
+export const emailSchema = z.email('not an email address').max(254).transform((e) => e.toLowerCase())
+export const codeSchema = z.string().regex(/^\d{6}$/, 'six digits')
+
+export const personProfileSchema = z
+  .object({ name, idType: z.enum(idTypes), idNumber: z.string().trim().max(32).optional() })
+  .superRefine((p, ctx) => {
+    if (p.idType === 'none') {
+      if (p.idNumber) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'must be empty for "none of the above"' })
+      return
+    }
+    if (!p.idNumber) return void ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'required' })
+    const result = idChecks[p.idType](p.idNumber)
+    if (!result.valid) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: reasonText[result.reason]! })
+  })
+  .transform((p) => ({ ...p, idNumber: p.idNumber?.toUpperCase() }))
+
+export const entityProfileSchema = z.union([
+  z.object({ name, uscc: documentField(checkUscc).transform((v) => v.toUpperCase()) }).strict(),
+  z.object({ name, nonUscc: z.literal(true) }).strict()
+])
+
+export const agencyProfileSchema = z.object({
+  name,
+  agencyCode: documentField(checkAgencyCode),
+  uscc: documentField(checkUscc).transform((v) => v.toUpperCase())
+})
+
+const registrationBase = {
+  password: z.string().min(1, 'required').max(1024),
+  phone: phoneSchema,
+  email: emailSchema,
+  code: codeSchema
+}
+
+export const registerRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('person'), profile: personProfileSchema, ...registrationBase }),
+  z.object({ type: z.literal('entity'), profile: entityProfileSchema, ...registrationBase }),
+  z.object({ type: z.literal('agency'), profile: agencyProfileSchema, ...registrationBase })
+])
+export type RegisterRequest = z.infer<typeof registerRequestSchema>
+
+export const registerResponseSchema = z.object({
+  accountId: z.string(),
+  loginName: z.string(),
+  userCode: z.string().optional(),
+  registrationCode: z.string().optional()
+})
+
+export const verificationPurposes = ['register', 'reset', 'profile'] as const
+export const verificationCodeRequestSchema = z
+  .object({
+    purpose: z.enum(verificationPurposes),
+    channel: z.enum(['sms', 'email']),
+    to: z.string().trim().max(254).optional(),
+    account: z.string().trim().min(1).max(128).optional()
+  })
+  .superRefine((r, ctx) => {
+    if (r.purpose === 'reset') {
+      if (!r.account && !r.to) ctx.addIssue({ code: 'custom', path: ['account'], message: 'required' })
+      return
+    }
+    if (!r.to) return void ctx.addIssue({ code: 'custom', path: ['to'], message: 'required' })
+    const ok = r.channel === 'sms' ? mainlandMobilePattern.test(r.to) : z.email().safeParse(r.to).success
+    if (!ok) ctx.addIssue({ code: 'custom', path: ['to'], message: r.channel === 'sms' ? 'not a mainland mobile number' : 'not an email address' })
+  })
+export type VerificationCodeRequest = z.infer<typeof verificationCodeRequestSchema>
+
+export const verificationCodeResponseSchema = z.object({
+  sentTo: z.string(),
+  resendAfter: z.number().int(),
+  expiresIn: z.number().int()
+})
+
+export const profileSchemaFor = {
+  person: personProfileSchema,
+  entity: entityProfileSchema,
+  agency: agencyProfileSchema
+} as const
+
+/** Data completion: the profile's shape depends on the account's type, which the platform knows. */
+export const profileCompletionSchemaFor = (type: keyof typeof profileSchemaFor) =>
+  z.object({ profile: profileSchemaFor[type], phone: phoneSchema, email: emailSchema, code: codeSchema })
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, 'required').max(1024),
+  newPassword: z.string().min(1, 'required').max(1024)
+})
+
+export const passwordResetRequestSchema = z.object({
+  account: z.string().trim().min(1, 'required').max(128),
+  channel: z.enum(['sms', 'email'])
+})
+
+export const passwordResetConfirmSchema = z.object({
+  account: z.string().trim().min(1, 'required').max(128),
+  code: codeSchema,
+  newPassword: z.string().min(1, 'required').max(1024)
+})
+
+export const supportRequestKinds = ['rebind', 'recover', 'merge', 'entity_rename', 'cannot_register', 'other'] as const
+export const supportRequestSchema = z.object({
+  kind: z.enum(supportRequestKinds),
+  account: z.string().trim().max(128).optional(),
+  contact: z.string().trim().min(1, 'required').max(254),
+  body: z.string().trim().min(1, 'required').max(10_000)
+})
