@@ -1,13 +1,21 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { passwordPolicyPresets } from '../src/shared/password-policy'
 import { createTokenService } from './auth/tokens'
+import { devOutboxTransport, firstSupporting, smtpTransport, type CodeTransport } from './codes/transport'
+import { createVerificationCodes } from './codes/verification-codes'
 import type { PlatformConfig } from './config'
 import type { PlatformContext } from './context'
 import { installErrorHandling } from './http/error-handler'
+import { installRateLimit } from './http/rate-limit'
+import { accountRoutes } from './routes/accounts'
 import { devOutboxRoutes } from './routes/dev-outbox'
 import { meRoutes } from './routes/me'
+import { openApiRoutes } from './routes/openapi'
 import { passwordPolicyRoutes } from './routes/password-policy'
+import { passwordResetRoutes } from './routes/password-resets'
 import { sessionRoutes } from './routes/sessions'
+import { supportRequestRoutes } from './routes/support-requests'
+import { verificationCodeRoutes } from './routes/verification-codes'
 import type { PlatformStore } from './store/platform-store'
 
 export type PlatformOptions = {
@@ -15,29 +23,46 @@ export type PlatformOptions = {
   config: PlatformConfig
   now?: () => Date
   logger?: FastifyServerOptions['logger']
+  /** Replaces the configured transports (tests). */
+  transport?: CodeTransport
 }
 
 /** Request bodies of the API are small; anything bigger is refused before parsing. */
 const BODY_LIMIT = 64 * 1024
 
+function transportFor(config: PlatformConfig, store: PlatformStore, now: () => Date): CodeTransport {
+  const transports: CodeTransport[] = []
+  if (config.devOutbox) transports.push(devOutboxTransport(store, now))
+  if (config.smtpUrl) transports.push(smtpTransport(config.smtpUrl, config.smtpFrom!))
+  return firstSupporting(transports)
+}
+
 export function buildPlatform(options: PlatformOptions): { app: FastifyInstance; ctx: PlatformContext } {
   const now = options.now ?? (() => new Date())
+  const { store, config } = options
   const ctx: PlatformContext = {
-    store: options.store,
-    config: options.config,
-    policy: passwordPolicyPresets[options.config.policy],
-    tokens: createTokenService(options.store, now),
+    store,
+    config,
+    policy: passwordPolicyPresets[config.policy],
+    tokens: createTokenService(store, now),
+    codes: createVerificationCodes(store, options.transport ?? transportFor(config, store, now), now),
     now
   }
-  const app = Fastify({
-    bodyLimit: BODY_LIMIT,
-    logger: options.logger ?? false
-  })
+  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: options.logger ?? false, trustProxy: false })
   installErrorHandling(app)
-  passwordPolicyRoutes(app, ctx)
-  sessionRoutes(app, ctx)
-  meRoutes(app, ctx)
-  if (options.config.devOutbox) devOutboxRoutes(app, ctx)
-  app.addHook('onClose', async () => options.store.close())
+  void installRateLimit(app, config.ipRateLimit)
+  // Routes go in a plugin registered after the rate limiter, so its hooks see them.
+  void app.register(async (api) => {
+    passwordPolicyRoutes(api, ctx)
+    verificationCodeRoutes(api, ctx)
+    accountRoutes(api, ctx)
+    sessionRoutes(api, ctx)
+    meRoutes(api, ctx)
+    passwordResetRoutes(api, ctx)
+    supportRequestRoutes(api, ctx)
+    openApiRoutes(api)
+    if (config.devOutbox) devOutboxRoutes(api, ctx)
+  })
+  app.addHook('onClose', async () => store.close())
   return { app, ctx }
 }

@@ -5,6 +5,9 @@ export type PlatformConfig = {
   devOutbox: boolean
   policy: PasswordPolicyPreset
   ipRateLimit: number
+  /** Email delivery, e.g. smtps://user:pass@mail.example:465; none → email only through the dev outbox. */
+  smtpUrl?: string
+  smtpFrom?: string
 }
 
 const envSchema = z.object({
@@ -12,7 +15,9 @@ const envSchema = z.object({
   PLATFORM_PASSWORD_POLICY: z
     .enum(Object.keys(passwordPolicyPresets) as [PasswordPolicyPreset, ...PasswordPolicyPreset[]])
     .optional(),
-  PLATFORM_IP_RATE_LIMIT: z.coerce.number().int().positive().optional()
+  PLATFORM_IP_RATE_LIMIT: z.coerce.number().int().positive().optional(),
+  PLATFORM_SMTP_URL: z.url().optional(),
+  PLATFORM_SMTP_FROM: z.string().min(3).optional()
 })
 
 /** Reads the server's configuration from its environment (PLATFORM-API.md, "Configuration"). */
@@ -22,9 +27,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv): PlatformConfig {
     const names = parsed.error.issues.map((i) => i.path.join('.')).join(', ')
     throw new Error(`Invalid platform configuration: ${names}`)
   }
+  const e = parsed.data
   return {
-    devOutbox: parsed.data.PLATFORM_DEV_OUTBOX === '1',
-    policy: parsed.data.PLATFORM_PASSWORD_POLICY ?? 'office',
-    ipRateLimit: parsed.data.PLATFORM_IP_RATE_LIMIT ?? 60
+    devOutbox: e.PLATFORM_DEV_OUTBOX === '1',
+    policy: e.PLATFORM_PASSWORD_POLICY ?? 'office',
+    ipRateLimit: e.PLATFORM_IP_RATE_LIMIT ?? 60,
+    ...(e.PLATFORM_SMTP_URL ? { smtpUrl: e.PLATFORM_SMTP_URL, smtpFrom: e.PLATFORM_SMTP_FROM ?? 'PatentDesk <no-reply@localhost>' } : {})
   }
 }

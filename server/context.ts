@@ -1,5 +1,6 @@
 import type { PasswordPolicy } from '../src/shared/password-policy'
 import type { TokenService } from './auth/tokens'
+import type { VerificationCodes } from './codes/verification-codes'
 import type { PlatformConfig } from './config'
 import type { PlatformStore } from './store/platform-store'
 
@@ -7,6 +8,7 @@ import type { PlatformStore } from './store/platform-store'
 export type PlatformContext = {
   store: PlatformStore
   tokens: TokenService
+  codes: VerificationCodes
   config: PlatformConfig
   policy: PasswordPolicy
   now: () => Date

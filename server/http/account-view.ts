@@ -1,9 +1,10 @@
 import type { Account } from '../../src/shared/platform-api'
 import type { PasswordPolicy } from '../../src/shared/password-policy'
 import { maskEmail, maskPhone } from '../../src/shared/mask'
+import { lockRemaining } from '../auth/lockout'
 import type { AccountRecord } from '../store/platform-store'
 
-/** The `account` object of the API: contacts masked, the forced-change state worked out. */
+/** The `account` object of the API: contacts masked, the forced-change and lock state worked out. */
 export function accountView(record: AccountRecord, policy: PasswordPolicy, now: Date): Account {
   const expiresAt =
     policy.maxAgeDays === null
@@ -15,13 +16,14 @@ export function accountView(record: AccountRecord, policy: PasswordPolicy, now: 
     loginName: record.loginName,
     type: record.type,
     displayName: record.displayName,
-    status: record.status,
+    status: lockRemaining(record, now) > 0 ? 'locked' : record.status,
     mustChangePassword: reason !== undefined,
     ...(reason ? { mustChangeReason: reason } : {}),
     ...(expiresAt ? { passwordExpiresAt: expiresAt.toISOString() } : {}),
     contacts: {
       phone: record.phone ? maskPhone(record.phone) : '',
       email: record.email ? maskEmail(record.email) : ''
-    }
+    },
+    ...(record.userCode ? { userCode: record.userCode } : {})
   }
 }

@@ -3,8 +3,11 @@ import { sendError } from './reply'
 
 /** Maps framework-level failures (body parsing, size, media type, unknown route) to coded 4xx answers. */
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler((error: FastifyError & { retryAfter?: number }, request, reply) => {
     const status = error.statusCode ?? 500
+    if (status === 429) {
+      return sendError(reply, 429, 'RATE_LIMITED', error.message, { retryAfter: error.retryAfter ?? 60 })
+    }
     if (status === 413) return sendError(reply, 413, 'PAYLOAD_TOO_LARGE', 'Request body is too large')
     if (status === 415) return sendError(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Request body must be application/json')
     if (status === 400) return sendError(reply, 400, 'MALFORMED_JSON', 'Request body is not valid JSON')

@@ -1,23 +1,51 @@
 import type { FastifyInstance } from 'fastify'
 import { apiPaths, refreshRequestSchema, signInRequestSchema } from '../../src/shared/platform-api'
-import { spendVerifyTime, verifyPassword } from '../auth/password-hash'
+import { isLegacyHash, passwordProblems, verifyAccountPassword } from '../auth/credentials'
+import { clearFailures, lockRemaining, recordFailure } from '../auth/lockout'
+import { hashPassword, spendVerifyTime } from '../auth/password-hash'
 import type { PlatformContext } from '../context'
 import { accountView } from '../http/account-view'
 import { requireAuth } from '../http/auth'
+import { limited } from '../http/rate-limit'
 import { parseBody, sendError } from '../http/reply'
+import type { AccountRecord } from '../store/platform-store'
+
+const lockedMessage = (seconds: number) =>
+  `Too many wrong passwords: the account is locked for ${Math.ceil(seconds / 60)} more minutes`
+
+/** After a good password: legacy hashes are upgraded, a password the policy now refuses must be changed. */
+async function afterGoodPassword(ctx: PlatformContext, record: AccountRecord, password: string): Promise<AccountRecord> {
+  clearFailures(ctx.store, record)
+  const patch: Partial<AccountRecord> = {}
+  if (isLegacyHash(record.passwordHash)) patch.passwordHash = await hashPassword(password)
+  if (!record.mustChangeReason && passwordProblems(ctx.policy, password, record).length > 0) {
+    patch.mustChangeReason = record.status === 'needs_completion' ? 'legacy' : 'policy'
+  }
+  return ctx.store.updateAccount(record.id, { ...patch, lockedUntil: null })
+}
 
 export function sessionRoutes(app: FastifyInstance, ctx: PlatformContext): void {
-  app.post(apiPaths.sessions, async (request, reply) => {
+  app.post(apiPaths.sessions, limited, async (request, reply) => {
     const body = parseBody(signInRequestSchema, request.body, reply)
     if (!body.ok) return reply
     const { account: name, password, device } = body.value
     const record = ctx.store.findAccountBySignInName(name)
-    const valid = record ? await verifyPassword(record.passwordHash, password) : (await spendVerifyTime(password), false)
+    // The hash is checked (or the time spent) before anything else, so every answer costs the same.
+    const valid = record
+      ? await verifyAccountPassword(record.passwordHash, password)
+      : (await spendVerifyTime(password), false)
+    if (record) {
+      const locked = lockRemaining(record, ctx.now())
+      if (locked > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(locked), { retryAfter: locked })
+    }
     if (!record || !valid) {
+      const lockedFor = record ? recordFailure(ctx.store, record, ctx.now()) : 0
+      if (lockedFor > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(lockedFor), { retryAfter: lockedFor })
       return sendError(reply, 401, 'INVALID_CREDENTIALS', 'The account or the password is wrong')
     }
-    const pair = await ctx.tokens.startSession(record.id, device ?? null)
-    return reply.code(200).send({ ...pair, account: accountView(record, ctx.policy, ctx.now()) })
+    const updated = await afterGoodPassword(ctx, record, password)
+    const pair = await ctx.tokens.startSession(updated.id, device ?? null)
+    return reply.code(200).send({ ...pair, account: accountView(updated, ctx.policy, ctx.now()) })
   })
 
   app.post(apiPaths.refresh, async (request, reply) => {

@@ -26,6 +26,7 @@ export const platformErrorCodes = [
   'CONFLICT',
   'DRAFT_SUBMITTED',
   'DUPLICATE_REQUEST',
+  'DELIVERY_UNAVAILABLE',
   'INTERNAL'
 ] as const
 

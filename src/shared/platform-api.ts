@@ -56,5 +56,13 @@ export const apiPaths = {
   refresh: '/api/v1/sessions/refresh',
   currentSession: '/api/v1/sessions/current',
   me: '/api/v1/me',
-  devOutbox: '/api/v1/dev/outbox'
+  devOutbox: '/api/v1/dev/outbox',
+  verificationCodes: '/api/v1/verification-codes',
+  accounts: '/api/v1/accounts',
+  profile: '/api/v1/me/profile',
+  password: '/api/v1/me/password',
+  passwordResets: '/api/v1/password-resets',
+  passwordResetConfirm: '/api/v1/password-resets/confirm',
+  supportRequests: '/api/v1/support-requests',
+  openapi: '/api/v1/openapi.json'
 } as const

@@ -1,0 +1,55 @@
+import { createHash, timingSafeEqual } from 'node:crypto'
+import { checkPassword, type PasswordPolicy, type PasswordRuleBreak } from '../../src/shared/password-policy'
+import { isCommonPassword } from '../../src/shared/common-passwords'
+import type { AccountRecord, PlatformStore } from '../store/platform-store'
+import { hashPassword, verifyPassword } from './password-hash'
+
+/**
+ * Legacy systems' hashes, imported as they were: `sha256$<salt>$<hex of sha256(salt + password)>`.
+ * Verified once at sign-in, then replaced by an argon2id hash.
+ */
+const legacyPattern = /^sha256\$([^$]*)\$([0-9a-f]{64})$/
+
+export const isLegacyHash = (hash: string): boolean => legacyPattern.test(hash)
+
+export async function verifyAccountPassword(hash: string, password: string): Promise<boolean> {
+  const legacy = legacyPattern.exec(hash)
+  if (!legacy) return verifyPassword(hash, password)
+  const computed = createHash('sha256').update(legacy[1]! + password).digest()
+  return timingSafeEqual(computed, Buffer.from(legacy[2]!, 'hex'))
+}
+
+/** Every rule of the policy in force that the password breaks, with the account's own data as context. */
+export function passwordProblems(
+  policy: PasswordPolicy,
+  password: string,
+  account: Pick<AccountRecord, 'loginName' | 'phone' | 'idNumber'> | { loginName?: string; phone?: string | null; idNumber?: string | null }
+): PasswordRuleBreak[] {
+  return checkPassword(policy, password, {
+    loginName: account.loginName,
+    phone: account.phone ?? undefined,
+    idNumber: account.idNumber ?? undefined,
+    isCommon: isCommonPassword
+  })
+}
+
+/** True when the password is the current one or one of the last `depth` (history of the policy). */
+export async function reusesRecentPassword(store: PlatformStore, account: AccountRecord, password: string, depth: number) {
+  if (depth === 0) return false
+  const hashes = [account.passwordHash, ...store.recentPasswordHashes(account.id, depth)]
+  for (const hash of hashes) if (await verifyAccountPassword(hash, password)) return true
+  return false
+}
+
+/** Sets a new password: history kept, change time reset, forced-change flag cleared. */
+export async function setPassword(store: PlatformStore, account: AccountRecord, password: string, now: Date): Promise<AccountRecord> {
+  const hash = await hashPassword(password)
+  return store.transaction(() => {
+    if (!isLegacyHash(account.passwordHash)) store.addPasswordHistory(account.id, account.passwordHash, now)
+    return store.updateAccount(account.id, {
+      passwordHash: hash,
+      passwordChangedAt: now.toISOString(),
+      mustChangeReason: null
+    })
+  })
+}

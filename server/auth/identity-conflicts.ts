@@ -1,0 +1,37 @@
+import type { AccountRecord, PlatformStore } from '../store/platform-store'
+
+export type Conflict = { status: 409; code: 'ID_ALREADY_REGISTERED' | 'PHONE_IN_USE'; message: string; field: string }
+
+/**
+ * Whether an ID number, USCC or phone already belongs to another account, with the guidance
+ * the user needs: a legacy account is completed, not registered again.
+ */
+export function findConflict(
+  store: PlatformStore,
+  wanted: { idNumber?: string | null; uscc?: string | null; phone: string },
+  self?: AccountRecord
+): Conflict | null {
+  const other = (a: AccountRecord | undefined) => (a && a.id !== self?.id ? a : undefined)
+  const holder = wanted.idNumber
+    ? other(store.findAccountByIdNumber(wanted.idNumber))
+    : wanted.uscc
+      ? other(store.findEntityByUscc(wanted.uscc))
+      : undefined
+  if (holder) {
+    const field = wanted.idNumber ? 'profile.idNumber' : 'profile.uscc'
+    const message =
+      holder.status === 'needs_completion'
+        ? 'This ID number belongs to an account from the old filing systems: sign in with its old account and password and complete its data'
+        : 'This ID number is already registered: you are already a user. Sign in, or reset the password'
+    return { status: 409, code: 'ID_ALREADY_REGISTERED', message, field }
+  }
+  if (other(store.findAccountByPhone(wanted.phone))) {
+    return {
+      status: 409,
+      code: 'PHONE_IN_USE',
+      message: 'This mobile number is already used by another account: choose another number',
+      field: 'phone'
+    }
+  }
+  return null
+}

@@ -1,0 +1,56 @@
+import nodemailer from 'nodemailer'
+import type { PlatformStore } from '../store/platform-store'
+
+export type Channel = 'sms' | 'email'
+export type CodeMessage = { channel: Channel; to: string; purpose: string; code: string }
+
+/** How a verification code leaves the platform. */
+export interface CodeTransport {
+  /** False when this transport cannot carry the channel. */
+  supports(channel: Channel): boolean
+  send(message: CodeMessage): Promise<void>
+}
+
+/** Development only: keeps every message, shown at GET /api/v1/dev/outbox. */
+export function devOutboxTransport(store: PlatformStore, now: () => Date): CodeTransport {
+  return {
+    supports: () => true,
+    async send(m) {
+      store.addOutboxMessage({ to: m.to, purpose: m.purpose, code: m.code, sentAt: now().toISOString() })
+    }
+  }
+}
+
+const subjects: Record<string, string> = {
+  register: 'PatentDesk registration code / 注册验证码',
+  reset: 'PatentDesk password reset code / 重置密码验证码',
+  profile: 'PatentDesk verification code / 验证码'
+}
+
+/** Email over SMTP (PLATFORM_SMTP_URL, PLATFORM_SMTP_FROM). */
+export function smtpTransport(url: string, from: string): CodeTransport {
+  const transporter = nodemailer.createTransport(url)
+  return {
+    supports: (channel) => channel === 'email',
+    async send(m) {
+      await transporter.sendMail({
+        from,
+        to: m.to,
+        subject: subjects[m.purpose] ?? 'PatentDesk',
+        text: `验证码 / code: ${m.code}\n10 分钟内有效 / valid for 10 minutes. 如非本人操作请忽略 / ignore if this was not you.`
+      })
+    }
+  }
+}
+
+/** Picks the first transport that carries the channel. */
+export function firstSupporting(transports: CodeTransport[]): CodeTransport {
+  return {
+    supports: (channel) => transports.some((t) => t.supports(channel)),
+    async send(m) {
+      const transport = transports.find((t) => t.supports(m.channel))
+      if (!transport) throw new Error(`No transport for ${m.channel}`)
+      await transport.send(m)
+    }
+  }
+}

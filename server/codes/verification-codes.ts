@@ -1,0 +1,84 @@
+import { createHmac, randomInt, randomUUID } from 'node:crypto'
+import type { PlatformStore } from '../store/platform-store'
+import type { Channel, CodeTransport } from './transport'
+
+export const CODE_TTL_SECONDS = 600
+export const RESEND_COOLDOWN_SECONDS = 60
+export const MAX_WRONG_TRIES = 5
+const PER_DESTINATION_PER_DAY = 10
+const PER_CLIENT_PER_HOUR = 30
+
+export type SendOutcome =
+  | { ok: true; resendAfter: number; expiresIn: number }
+  | { ok: false; code: 'RATE_LIMITED'; retryAfter: number }
+  | { ok: false; code: 'DELIVERY_UNAVAILABLE' }
+
+export type CheckOutcome =
+  | { ok: true; consume(): void }
+  | { ok: false; code: 'CODE_INVALID' | 'CODE_EXPIRED' | 'CODE_BURNED' }
+
+/**
+ * Six-digit codes, valid 10 minutes, single use, 5 wrong tries burn one, 60 s between sends
+ * to one destination and purpose, daily and hourly caps; only a keyed hash is stored.
+ */
+export function createVerificationCodes(store: PlatformStore, transport: CodeTransport, now: () => Date) {
+  let key = store.getSetting('code_hash_key')
+  if (!key) {
+    key = randomUUID()
+    store.setSetting('code_hash_key', key)
+  }
+  const hash = (id: string, code: string) => createHmac('sha256', key).update(`${id}:${code}`).digest('hex')
+
+  /** `deliver: false` books a code without sending it (a decoy for an unknown account: same limits, nothing sent). */
+  async function send(input: {
+    channel: Channel
+    to: string
+    purpose: string
+    client: string
+    deliver?: boolean
+  }): Promise<SendOutcome> {
+    const at = now()
+    const last = store.latestVerificationCode(input.to, input.purpose)
+    if (last) {
+      const wait = RESEND_COOLDOWN_SECONDS - Math.floor((at.getTime() - new Date(last.createdAt).getTime()) / 1000)
+      if (wait > 0) return { ok: false, code: 'RATE_LIMITED', retryAfter: wait }
+    }
+    if (store.countCodesToSince(input.to, new Date(at.getTime() - 86_400_000)) >= PER_DESTINATION_PER_DAY) {
+      return { ok: false, code: 'RATE_LIMITED', retryAfter: 3600 }
+    }
+    if (store.countCodesFromSince(input.client, new Date(at.getTime() - 3_600_000)) >= PER_CLIENT_PER_HOUR) {
+      return { ok: false, code: 'RATE_LIMITED', retryAfter: 600 }
+    }
+    const deliver = input.deliver ?? true
+    if (deliver && !transport.supports(input.channel)) return { ok: false, code: 'DELIVERY_UNAVAILABLE' }
+    const id = randomUUID()
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
+    store.addVerificationCode({
+      id,
+      destination: input.to,
+      purpose: input.purpose,
+      codeHash: hash(id, code),
+      client: input.client,
+      createdAt: at.toISOString(),
+      expiresAt: new Date(at.getTime() + CODE_TTL_SECONDS * 1000).toISOString()
+    })
+    if (deliver) await transport.send({ channel: input.channel, to: input.to, purpose: input.purpose, code })
+    return { ok: true, resendAfter: RESEND_COOLDOWN_SECONDS, expiresIn: CODE_TTL_SECONDS }
+  }
+
+  /** Checks a code; the caller consumes it once everything else has succeeded. */
+  function check(input: { to: string; purpose: string; code: string }): CheckOutcome {
+    const record = store.latestVerificationCode(input.to, input.purpose)
+    if (!record || record.usedAt) return { ok: false, code: 'CODE_INVALID' }
+    if (record.attempts >= MAX_WRONG_TRIES) return { ok: false, code: 'CODE_BURNED' }
+    if (new Date(record.expiresAt) <= now()) return { ok: false, code: 'CODE_EXPIRED' }
+    if (hash(record.id, input.code) !== record.codeHash) {
+      const attempts = store.addCodeAttempt(record.id)
+      return { ok: false, code: attempts >= MAX_WRONG_TRIES ? 'CODE_BURNED' : 'CODE_INVALID' }
+    }
+    return { ok: true, consume: () => store.markCodeUsed(record.id, now()) }
+  }
+
+  return { send, check }
+}
+export type VerificationCodes = ReturnType<typeof createVerificationCodes>

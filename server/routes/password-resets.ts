@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { passwordResetConfirmSchema, passwordResetRequestSchema } from '../../src/shared/identity-api'
+import { apiPaths } from '../../src/shared/platform-api'
+import { passwordProblems, reusesRecentPassword, setPassword } from '../auth/credentials'
+import { clearFailures } from '../auth/lockout'
+import type { Channel } from '../codes/transport'
+import type { PlatformContext } from '../context'
+import { sendCodeFailure, sendDeliveryFailure } from '../http/code-errors'
+import { contactFor, contactOwner, decoyMaskedContact, maskContact } from '../http/contact'
+import { limited } from '../http/rate-limit'
+import { parseBody, sendError } from '../http/reply'
+
+const decoySecret = (ctx: PlatformContext) => {
+  let secret = ctx.store.getSetting('decoy_key')
+  if (!secret) {
+    secret = randomUUID()
+    ctx.store.setSetting('decoy_key', secret)
+  }
+  return secret
+}
+
+/**
+ * Sends a reset code to the contact the account type calls for. The answer is the same shape
+ * for an unknown account (a decoy masked contact, the same cooldown), so it reveals nothing.
+ */
+export async function sendResetCode(
+  ctx: PlatformContext,
+  reply: FastifyReply,
+  input: { account: string; channel: Channel; client: string }
+) {
+  const record = ctx.store.findAccountBySignInName(input.account)
+  const to = record ? contactFor(record, input.channel) : null
+  const destination = to ?? `unknown:${input.channel}:${input.account.toLowerCase()}`
+  const sent = await ctx.codes.send({
+    channel: input.channel,
+    to: destination,
+    purpose: 'reset',
+    client: input.client,
+    deliver: to !== null
+  })
+  if (!sent.ok && sent.code === 'RATE_LIMITED') return sendDeliveryFailure(reply, sent)
+  return reply.code(202).send({
+    sentTo: to ? maskContact(input.channel, to) : decoyMaskedContact(decoySecret(ctx), input.account, input.channel),
+    contactOf: record ? contactOwner[record.type] : 'self',
+    resendAfter: sent.ok ? sent.resendAfter : 60,
+    expiresIn: sent.ok ? sent.expiresIn : 600
+  })
+}
+
+export function passwordResetRoutes(app: FastifyInstance, ctx: PlatformContext): void {
+  app.post(apiPaths.passwordResets, limited, async (request, reply) => {
+    const body = parseBody(passwordResetRequestSchema, request.body, reply)
+    if (!body.ok) return reply
+    return sendResetCode(ctx, reply, { ...body.value, client: request.ip })
+  })
+
+  app.post(apiPaths.passwordResetConfirm, limited, async (request, reply) => {
+    const body = parseBody(passwordResetConfirmSchema, request.body, reply)
+    if (!body.ok) return reply
+    const { account: name, code, newPassword } = body.value
+    const record = ctx.store.findAccountBySignInName(name)
+    const destinations = record
+      ? [record.phone, record.email].filter((d): d is string => d !== null)
+      : [`unknown:sms:${name.toLowerCase()}`]
+    // The newest code sent to any of the account's contacts is the one that counts.
+    const newest = destinations
+      .map((to) => ({ to, record: ctx.store.latestVerificationCode(to, 'reset') }))
+      .filter((d) => d.record)
+      .sort((a, b) => b.record!.createdAt.localeCompare(a.record!.createdAt))[0]
+    const checked = newest ? ctx.codes.check({ to: newest.to, purpose: 'reset', code }) : ({ ok: false, code: 'CODE_INVALID' } as const)
+    if (!checked.ok) return sendCodeFailure(reply, checked, 429)
+    if (!record) return sendCodeFailure(reply, { ok: false, code: 'CODE_INVALID' })
+    const rules = passwordProblems(ctx.policy, newPassword, record)
+    if (rules.length) {
+      return sendError(reply, 422, 'POLICY_VIOLATION', 'The new password breaks the password rules', { rules })
+    }
+    if (await reusesRecentPassword(ctx.store, record, newPassword, ctx.policy.historyDepth)) {
+      return sendError(reply, 422, 'PASSWORD_REUSED', 'Choose a password you have not used recently')
+    }
+    await setPassword(ctx.store, record, newPassword, ctx.now())
+    ctx.store.transaction(() => {
+      checked.consume()
+      ctx.store.revokeAllFamilies(record.id, ctx.now())
+      clearFailures(ctx.store, record)
+    })
+    return reply.code(204).send()
+  })
+}
