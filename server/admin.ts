@@ -1,77 +1,43 @@
-import { randomUUID } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { z } from 'zod'
-import { checkPassword, passwordPolicyPresets } from '../src/shared/password-policy'
-import { accountTypeSchema } from '../src/shared/platform-api'
-import { hashPassword } from './auth/password-hash'
-import { configFromEnv } from './config'
-import { openSqliteStore } from './store/sqlite-store'
+import { createAccount, createAccountOptions } from './admin/create-account'
+import { importLegacy, importLegacyOptions } from './admin/import-legacy'
+import { resetPassword, resetPasswordOptions } from './admin/reset-password'
+import { answerSupportOptions, answerSupportRequest, listSupportOptions, listSupportRequests } from './admin/support-requests'
 
-const usage = `Usage:
-  npm run platform:admin -- create-account --data DIR --login NAME --password PASSWORD
-      [--type person|entity|agency] [--name DISPLAY_NAME] [--phone PHONE] [--email EMAIL]`
+const usage = `Usage: npm run platform:admin -- COMMAND --data DIR [options]
+  create-account  --login NAME --password PW [--type person|entity|agency] [--name N] [--phone P] [--email E]
+  reset-password  --login NAME           prints a temporary password the user must change
+  import-legacy   --csv FILE             columns: login_name,type,display_name,password|password_hash,phone,email
+  support-list    [--status open|approved|rejected|answered]
+  support-answer  --id ID --status approved|rejected|answered [--reply TEXT]`
 
-const createAccountArgs = z.object({
-  data: z.string().min(1),
-  login: z.string().trim().min(1).max(64),
-  password: z.string().min(1),
-  type: accountTypeSchema.default('person'),
-  name: z.string().trim().min(1).optional(),
-  phone: z.string().regex(/^1[3-9]\d{9}$/, 'a mainland mobile number').optional(),
-  email: z.email().optional()
-})
-
-async function createAccount(argv: string[]): Promise<string> {
-  const { values } = parseArgs({
-    args: argv,
-    options: Object.fromEntries(
-      ['data', 'login', 'password', 'type', 'name', 'phone', 'email'].map((k) => [k, { type: 'string' as const }])
-    )
-  })
-  const parsed = createAccountArgs.safeParse(values)
-  if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n') + '\n' + usage)
-  }
-  const a = parsed.data
-  const policy = passwordPolicyPresets[configFromEnv(process.env).policy]
-  const broken = checkPassword(policy, a.password, { loginName: a.login, phone: a.phone })
-  if (broken.length) throw new Error(`--password breaks the ${policy.name} policy: ${broken.map((b) => b.code).join(', ')}`)
-  mkdirSync(a.data, { recursive: true })
-  const store = openSqliteStore(join(a.data, 'platform.sqlite'))
-  try {
-    if (store.findAccountBySignInName(a.login)) throw new Error(`An account named ${a.login} already exists`)
-    const account = store.createAccount(
-      {
-        id: randomUUID(),
-        loginName: a.login,
-        type: a.type,
-        displayName: a.name ?? a.login,
-        passwordHash: await hashPassword(a.password),
-        phone: a.phone ?? null,
-        email: a.email ?? null
-      },
-      new Date()
-    )
-    return `Created ${account.type} account ${account.loginName} (${account.id})`
-  } finally {
-    store.close()
-  }
+type Command = { options: string[]; run: (values: Record<string, unknown>) => Promise<string> }
+const commands: Record<string, Command> = {
+  'create-account': { options: createAccountOptions, run: createAccount },
+  'reset-password': { options: resetPasswordOptions, run: resetPassword },
+  'import-legacy': { options: importLegacyOptions, run: importLegacy },
+  'support-list': { options: listSupportOptions, run: listSupportRequests },
+  'support-answer': { options: answerSupportOptions, run: answerSupportRequest }
 }
 
-const commands: Record<string, (argv: string[]) => Promise<string>> = { 'create-account': createAccount }
-
-const [command = '', ...rest] = process.argv.slice(2)
-const run = commands[command]
-if (!run) {
+const [name = '', ...rest] = process.argv.slice(2)
+const command = commands[name]
+if (!command) {
   console.error(usage)
   process.exit(2)
 }
-run(rest).then(
-  (message) => console.log(message),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  }
-)
+Promise.resolve()
+  .then(() => {
+    const { values } = parseArgs({
+      args: rest,
+      options: Object.fromEntries(command.options.map((k) => [k, { type: 'string' as const }]))
+    })
+    return command.run(values)
+  })
+  .then(
+    (message) => console.log(message),
+    (error: unknown) => {
+      console.error(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`)
+      process.exit(1)
+    }
+  )
