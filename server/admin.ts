@@ -7,7 +7,7 @@ import { answerSupportOptions, answerSupportRequest, listSupportOptions, listSup
 const usage = `Usage: npm run platform:admin -- COMMAND --data DIR [options]
   create-account  --login NAME --password PW [--type person|entity|agency] [--name N] [--phone P] [--email E]
   reset-password  --login NAME           prints a temporary password the user must change
-  import-legacy   --csv FILE             columns: login_name,type,display_name,password|password_hash,phone,email
+  import-legacy   --csv FILE             columns: login_name,type,display_name,password|password_hash,phone,email[,id_number]
   support-list    [--status open|approved|rejected|answered]
   support-answer  --id ID --status approved|rejected|answered [--reply TEXT]`
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import { z } from 'zod'
 import { accountTypeSchema } from '../../src/shared/platform-api'
+import { checkResidentId } from '../../src/shared/validators/resident-id'
 import { mainlandMobilePattern, normaliseMobile } from '../../src/shared/validators/id-documents'
 import { isLegacyHash, passwordProblems } from '../auth/credentials'
 import { hashPassword } from '../auth/password-hash'
@@ -25,7 +26,13 @@ const rowSchema = z
       .optional()
       .default('')
       .refine((p) => p === '' || mainlandMobilePattern.test(p), 'not a mainland mobile number'),
-    email: z.union([z.literal(''), z.email()]).optional().default('')
+    email: z.union([z.literal(''), z.email()]).optional().default(''),
+    id_number: z
+      .string()
+      .trim()
+      .optional()
+      .default('')
+      .refine((v) => v === '' || checkResidentId(v).valid, 'not a valid resident ID number')
   })
   .refine((r) => (r.password === '') !== (r.password_hash === ''), { message: 'give exactly one of password, password_hash', path: ['password'] })
   .refine((r) => r.password_hash === '' || r.password_hash.startsWith('$argon2') || isLegacyHash(r.password_hash), {
@@ -62,6 +69,11 @@ export async function importLegacy(values: Record<string, unknown>): Promise<str
         problems.push(`line ${line}: an account named ${r.login_name} already exists`)
         continue
       }
+      const idNumber = r.id_number ? r.id_number.toUpperCase() : null
+      if (idNumber && store.findAccountByIdNumber(idNumber)) {
+        problems.push(`line ${line}: ID number already registered`)
+        continue
+      }
       if (phone && store.findAccountByPhone(phone)) {
         problems.push(`line ${line}: phone already bound to another account`)
         continue
@@ -76,6 +88,8 @@ export async function importLegacy(values: Record<string, unknown>): Promise<str
           passwordHash: r.password ? await hashPassword(r.password) : r.password_hash,
           phone,
           email: r.email || null,
+          idType: idNumber ? 'resident_id' : null,
+          idNumber,
           status: 'needs_completion',
           mustChangeReason: weak ? 'legacy' : null
         },
