@@ -33,10 +33,10 @@ export function passwordProblems(
   })
 }
 
-/** True when the password is the current one or one of the last `depth` (history of the policy). */
+/** True when the password is one of the account's last `depth` passwords, the current one included. */
 export async function reusesRecentPassword(store: PlatformStore, account: AccountRecord, password: string, depth: number) {
   if (depth === 0) return false
-  const hashes = [account.passwordHash, ...store.recentPasswordHashes(account.id, depth)]
+  const hashes = [account.passwordHash, ...store.recentPasswordHashes(account.id, depth - 1)]
   for (const hash of hashes) if (await verifyAccountPassword(hash, password)) return true
   return false
 }
