@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { phone } from '../../test/identity-data'
+import { caller, manualClock, startTestPlatform, type TestPlatform } from '../../test/platform-fixture'
+
+const clock = manualClock()
+let platform: TestPlatform
+let call: ReturnType<typeof caller>
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ devOutbox: true }, clock.now)
+  call = caller(platform)
+})
+afterAll(() => platform.close())
+
+const requestReset = (account: string, channel = 'sms') => call('POST', '/api/v1/password-resets', { account, channel })
+const confirm = (account: string, code: string, newPassword: string) =>
+  call('POST', '/api/v1/password-resets/confirm', { account, code, newPassword })
+
+describe('forgot password', () => {
+  it('answers 202 with a masked contact whether the account exists or not', async () => {
+    const p = phone()
+    await platform.createAccount('resetter', 'Old-Password-1x', { phone: p, email: 'resetter@example.com' })
+    const known = await requestReset('resetter')
+    const unknown = await requestReset('no-such-user')
+    expect(known.status).toBe(202)
+    expect(unknown.status).toBe(202)
+    expect(Object.keys(unknown.body).sort()).toEqual(Object.keys(known.body).sort())
+    expect(known.body.sentTo).toBe(`${p.slice(0, 3)}****${p.slice(-4)}`)
+    expect(unknown.body.sentTo).toMatch(/^1\d\d\*{4}\d{4}$/)
+    // The decoy is stable, as a real contact would be.
+    clock.advance(61_000)
+    expect((await requestReset('no-such-user')).body.sentTo).toBe(unknown.body.sentTo)
+    expect(JSON.stringify(known.body)).not.toContain(p)
+    const email = await requestReset('resetter', 'email')
+    expect(email.body.sentTo).toBe('r***@example.com')
+  })
+
+  it('sends an entity’s code to the legal person’s contact and says so', async () => {
+    const p = phone()
+    await platform.createAccount('some-company', 'Old-Password-1x', { type: 'entity', phone: p })
+    const res = await requestReset('some-company')
+    expect(res.body.contactOf).toBe('legal_person')
+    expect(platform.lastCode(p)).toMatch(/^\d{6}$/)
+  })
+
+  it('confirming sets the password, ends every session and clears a forced change', async () => {
+    const p = phone()
+    await platform.createAccount('forgetful', 'Old-Password-1x', { phone: p, mustChangeReason: 'temporary' })
+    const before = (await call('POST', '/api/v1/sessions', { account: 'forgetful', password: 'Old-Password-1x' })).body
+    clock.advance(61_000)
+    await requestReset('forgetful')
+    expect((await confirm('forgetful', platform.lastCode(p), 'New-Password-2x')).status).toBe(204)
+
+    expect((await call('GET', '/api/v1/me', undefined, { token: before.accessToken })).status).toBe(401)
+    expect((await call('POST', '/api/v1/sessions/refresh', { refreshToken: before.refreshToken })).status).toBe(401)
+    const after = await call('POST', '/api/v1/sessions', { account: 'forgetful', password: 'New-Password-2x' })
+    expect(after.status).toBe(200)
+    expect(after.body.account.mustChangePassword).toBe(false)
+    // Single use.
+    expect((await confirm('forgetful', platform.lastCode(p), 'Other-Password-3x')).body.error.code).toBe('CODE_INVALID')
+  })
+
+  it('refuses a wrong or expired code, a weak password, and stops after five wrong codes', async () => {
+    const p = phone()
+    await platform.createAccount('careful', 'Old-Password-1x', { phone: p })
+    clock.advance(61_000)
+    await requestReset('careful')
+    const code = platform.lastCode(p)
+    const wrong = code === '000000' ? '111111' : '000000'
+    expect((await confirm('careful', wrong, 'New-Password-2x')).body.error.code).toBe('CODE_INVALID')
+    const weak = await confirm('careful', code, 'weak')
+    expect([weak.status, weak.body.error.code]).toEqual([422, 'POLICY_VIOLATION'])
+    for (let i = 0; i < 4; i++) await confirm('careful', wrong, 'New-Password-2x')
+    const blocked = await confirm('careful', code, 'New-Password-2x')
+    expect([blocked.status, blocked.body.error.code]).toEqual([429, 'RATE_LIMITED'])
+
+    clock.advance(61_000)
+    await requestReset('careful')
+    const late = platform.lastCode(p)
+    clock.advance(10 * 60_000 + 1)
+    expect((await confirm('careful', late, 'New-Password-2x')).body.error.code).toBe('CODE_EXPIRED')
+    expect((await call('POST', '/api/v1/sessions', { account: 'careful', password: 'Old-Password-1x' })).status).toBe(200)
+  })
+
+  it('an unknown account answers confirm exactly as a known one with a wrong or stale code', async () => {
+    const res = await confirm('never-existed', '123456', 'New-Password-2x')
+    expect([res.status, res.body.error.code]).toEqual([400, 'CODE_INVALID'])
+    // After a (decoy) reset request, its code ages like any other.
+    const stale = await confirm('no-such-user', '123456', 'New-Password-2x')
+    expect(stale.status).toBe(400)
+    expect(['CODE_INVALID', 'CODE_EXPIRED']).toContain(stale.body.error.code)
+  })
+})
