@@ -10,6 +10,7 @@ import { installRateLimit } from './http/rate-limit'
 import { accountRoutes } from './routes/accounts'
 import { devOutboxRoutes } from './routes/dev-outbox'
 import { meRoutes } from './routes/me'
+import { noticeRoutes } from './routes/notices'
 import { openApiRoutes } from './routes/openapi'
 import { passwordPolicyRoutes } from './routes/password-policy'
 import { passwordResetRoutes } from './routes/password-resets'
@@ -60,6 +61,7 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
     meRoutes(api, ctx)
     passwordResetRoutes(api, ctx)
     supportRequestRoutes(api, ctx)
+    noticeRoutes(api, ctx)
     openApiRoutes(api)
     if (config.devOutbox) devOutboxRoutes(api, ctx)
   })

@@ -21,6 +21,7 @@ import {
   apiPaths,
   errorBodySchema,
   refreshRequestSchema,
+  noticesResponseSchema,
   sessionResponseSchema,
   signInRequestSchema
 } from '../../src/shared/platform-api'
@@ -91,6 +92,20 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
       },
       [apiPaths.passwordResetConfirm]: {
         post: { requestBody: json(passwordResetConfirmSchema), responses: { 204: ok('password set'), ...errors(400, 422, 429) } }
+      },
+      [apiPaths.notices]: {
+        get: {
+          security: bearer,
+          requestParams: { query: z.object({ since: z.string().optional() }) },
+          responses: { 200: ok('notices after the cursor', noticesResponseSchema), ...errors(401, 403, 422) }
+        }
+      },
+      [apiPaths.noticeRead.replace(':id', '{id}')]: {
+        post: {
+          security: bearer,
+          requestParams: { path: z.object({ id: z.string() }) },
+          responses: { 204: ok('marked read'), ...errors(401, 403, 404) }
+        }
       },
       [apiPaths.supportRequests]: {
         post: {

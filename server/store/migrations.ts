@@ -100,5 +100,22 @@ export const platformMigrations: readonly Migration[] = [
       );
       CREATE INDEX support_requests_fingerprint ON support_requests(fingerprint, created_at);
     `
+  },
+  {
+    version: 4,
+    name: 'notices',
+    up: `
+      CREATE TABLE notices (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        account_id TEXT NOT NULL REFERENCES accounts(id),
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        read_at TEXT
+      );
+      CREATE INDEX notices_account ON notices(account_id, seq);
+    `
   }
 ]

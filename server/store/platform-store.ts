@@ -78,6 +78,16 @@ export type SupportRequestRecord = {
   answeredAt: string | null
 }
 
+export type NoticeRecord = {
+  id: string
+  kind: string
+  title: string
+  body: string
+  createdAt: string
+  readAt: string | null
+  seq: number
+}
+
 export interface PlatformStore {
   /** Runs `fn` atomically. */
   transaction<T>(fn: () => T): T
@@ -121,6 +131,11 @@ export interface PlatformStore {
   findSupportRequestSince(fingerprint: string, since: Date): SupportRequestRecord | undefined
   listSupportRequests(status?: SupportRequestRecord['status']): SupportRequestRecord[]
   answerSupportRequest(id: string, status: SupportRequestRecord['status'], reply: string | null, at: Date): boolean
+
+  addNotice(notice: { id: string; accountId: string; kind: string; title: string; body: string; createdAt: string }): void
+  /** The account's notices after `afterSeq`, oldest first. */
+  noticesSince(accountId: string, afterSeq: number, limit: number): NoticeRecord[]
+  markNoticeRead(accountId: string, id: string, at: Date): boolean
 
   addOutboxMessage(message: OutboxMessage): void
   outboxFor(to: string): OutboxMessage[]

@@ -6,6 +6,7 @@ import type {
   AccountRecord,
   NewAccount,
   OutboxMessage,
+  NoticeRecord,
   PlatformStore,
   RefreshTokenRecord,
   SupportRequestRecord,
@@ -97,6 +98,11 @@ export function openSqliteStore(file: string): PlatformStore {
         status, reply, created_at AS createdAt, answered_at AS answeredAt FROM support_requests
       WHERE ? IS NULL OR status = ? ORDER BY created_at`),
     answerSupport: db.prepare('UPDATE support_requests SET status = ?, reply = ?, answered_at = ? WHERE id = ?'),
+    insertNotice: db.prepare(`INSERT INTO notices (id, account_id, kind, title, body, created_at)
+      VALUES (@id, @accountId, @kind, @title, @body, @createdAt)`),
+    noticesSince: db.prepare<[string, number, number], NoticeRecord>(`SELECT id, kind, title, body, created_at AS createdAt,
+        read_at AS readAt, seq FROM notices WHERE account_id = ? AND seq > ? ORDER BY seq LIMIT ?`),
+    readNotice: db.prepare('UPDATE notices SET read_at = COALESCE(read_at, ?) WHERE account_id = ? AND id = ?'),
     insertOutbox: db.prepare('INSERT INTO outbox (recipient, purpose, code, sent_at) VALUES (?, ?, ?, ?)'),
     outboxFor: db.prepare<[string], OutboxMessage>(
       'SELECT recipient AS "to", purpose, code, sent_at AS sentAt FROM outbox WHERE recipient = ? ORDER BY id'
@@ -180,6 +186,10 @@ export function openSqliteStore(file: string): PlatformStore {
     findSupportRequestSince: (fingerprint, since) => q.supportSince.get(fingerprint, since.toISOString()),
     listSupportRequests: (status) => q.listSupport.all(status ?? null, status ?? null),
     answerSupportRequest: (id, status, reply, at) => q.answerSupport.run(status, reply, at.toISOString(), id).changes === 1,
+
+    addNotice: (n) => void q.insertNotice.run(n),
+    noticesSince: (accountId, afterSeq, limit) => q.noticesSince.all(accountId, afterSeq, limit),
+    markNoticeRead: (accountId, id, at) => q.readNotice.run(at.toISOString(), accountId, id).changes === 1,
 
     addOutboxMessage: (m) => void q.insertOutbox.run(m.to, m.purpose, m.code, m.sentAt),
     outboxFor: (to) => q.outboxFor.all(to),

@@ -1,0 +1,28 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { PlatformContext } from '../context'
+import type { AccountRecord } from '../store/platform-store'
+import { requireAuth } from './auth'
+import { sendError } from './reply'
+
+/**
+ * Business routes (filing, notices, fees) need a signed-in account whose data is complete;
+ * a legacy account that skipped completion is told why (DOMAIN.md fact 2).
+ */
+export async function requireBusinessAccount(
+  ctx: PlatformContext,
+  request: FastifyRequest,
+  reply: FastifyReply
+): Promise<AccountRecord | null> {
+  const claims = await requireAuth(ctx.tokens, request, reply)
+  if (!claims) return null
+  const account = ctx.store.findAccountById(claims.accountId)
+  if (!account) {
+    await sendError(reply, 401, 'UNAUTHORIZED', 'The account of this session no longer exists')
+    return null
+  }
+  if (account.status === 'needs_completion') {
+    await sendError(reply, 403, 'PROFILE_INCOMPLETE', 'Complete and verify your identity information before doing business on the platform')
+    return null
+  }
+  return account
+}
