@@ -1,4 +1,4 @@
-import type { AccountRecord, PlatformStore } from '../store/platform-store'
+import type { AccountRecord, AccountType, PlatformStore } from '../store/platform-store'
 
 export type Conflict = { status: 409; code: 'ID_ALREADY_REGISTERED' | 'PHONE_IN_USE'; message: string; field: string }
 
@@ -8,21 +8,21 @@ export type Conflict = { status: 409; code: 'ID_ALREADY_REGISTERED' | 'PHONE_IN_
  */
 export function findConflict(
   store: PlatformStore,
-  wanted: { idNumber?: string | null; uscc?: string | null; phone: string },
+  wanted: { type: AccountType; idNumber?: string | null; uscc?: string | null; phone: string },
   self?: AccountRecord
 ): Conflict | null {
   const other = (a: AccountRecord | undefined) => (a && a.id !== self?.id ? a : undefined)
   const holder = wanted.idNumber
     ? other(store.findAccountByIdNumber(wanted.idNumber))
     : wanted.uscc
-      ? other(store.findEntityByUscc(wanted.uscc))
+      ? other(store.findAccountByUscc(wanted.type, wanted.uscc))
       : undefined
   if (holder) {
     const field = wanted.idNumber ? 'profile.idNumber' : 'profile.uscc'
     const message =
       holder.status === 'needs_completion'
         ? 'This ID number belongs to an account from the old filing systems: sign in with its old account and password and complete its data'
-        : 'This ID number is already registered: you are already a user. Sign in, or reset the password'
+        : `This ${wanted.idNumber ? 'ID number' : 'USCC'} is already registered: you are already a user. Sign in, or reset the password`
     return { status: 409, code: 'ID_ALREADY_REGISTERED', message, field }
   }
   if (other(store.findAccountByPhone(wanted.phone))) {

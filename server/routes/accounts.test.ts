@@ -57,6 +57,13 @@ describe('POST /api/v1/verification-codes', () => {
     expect(res.body.error.fields).toHaveProperty('to')
   })
 
+  it('says so when a channel has no way to deliver codes', async () => {
+    const bare = await startTestPlatform({ devOutbox: false })
+    const res = await caller(bare)('POST', '/api/v1/verification-codes', { purpose: 'register', channel: 'sms', to: phone() })
+    await bare.close()
+    expect([res.status, res.body.error.code]).toEqual([503, 'DELIVERY_UNAVAILABLE'])
+  })
+
   it('asks for a sign-in before sending a data-completion code', async () => {
     const res = await call('POST', '/api/v1/verification-codes', { purpose: 'profile', channel: 'sms', to: phone() })
     expect(res.status).toBe(401)
@@ -100,8 +107,13 @@ describe('POST /api/v1/accounts', () => {
     expect((await call('POST', '/api/v1/accounts', { ...entity, code: await codeFor(p1) })).status).toBe(201)
     expect((await call('POST', '/api/v1/sessions', { account: code, password })).status).toBe(200)
     const p2 = phone()
-    const agency = { type: 'agency', password, phone: p2, email: 'b@example.com', profile: { name: '某代理所', agencyCode: '11001', uscc: uscc() } }
+    // The same firm may also hold an agency account under its USCC, but only one.
+    const agency = { type: 'agency', password, phone: p2, email: 'b@example.com', profile: { name: '某代理所', agencyCode: '11001', uscc: code } }
     expect((await call('POST', '/api/v1/accounts', { ...agency, code: await codeFor(p2) })).status).toBe(201)
+    const p3 = phone()
+    const second = await call('POST', '/api/v1/accounts', { ...agency, phone: p3, code: await codeFor(p3) })
+    expect([second.status, second.body.error.code]).toEqual([409, 'ID_ALREADY_REGISTERED'])
+    expect(second.body.error.message).toMatch(/USCC is already registered/)
   })
 
   it('refuses an ID number or a phone already in use, saying what to do', async () => {

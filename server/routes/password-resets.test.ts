@@ -27,6 +27,11 @@ describe('forgot password', () => {
     expect(Object.keys(unknown.body).sort()).toEqual(Object.keys(known.body).sort())
     expect(known.body.sentTo).toBe(`${p.slice(0, 3)}****${p.slice(-4)}`)
     expect(unknown.body.sentTo).toMatch(/^1\d\d\*{4}\d{4}$/)
+    // Asking again too soon is refused alike, known account or not.
+    for (const account of ['resetter', 'no-such-user']) {
+      const tooSoon = await requestReset(account)
+      expect([tooSoon.status, tooSoon.body.error.code]).toEqual([429, 'RATE_LIMITED'])
+    }
     // The decoy is stable, as a real contact would be.
     clock.advance(61_000)
     expect((await requestReset('no-such-user')).body.sentTo).toBe(unknown.body.sentTo)

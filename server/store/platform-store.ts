@@ -102,7 +102,8 @@ export interface PlatformStore {
   findAccountBySignInName(name: string): AccountRecord | undefined
   findAccountByPhone(phone: string): AccountRecord | undefined
   findAccountByIdNumber(idNumber: string): AccountRecord | undefined
-  findEntityByUscc(uscc: string): AccountRecord | undefined
+  /** USCCs are unique per account type: a firm may hold an agency account and an entity account. */
+  findAccountByUscc(type: AccountType, uscc: string): AccountRecord | undefined
 
   recordSignInFailure(accountId: string, at: Date): void
   countSignInFailuresSince(accountId: string, since: Date): number

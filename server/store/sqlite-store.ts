@@ -64,7 +64,7 @@ export function openSqliteStore(file: string): PlatformStore {
       ORDER BY login_name = @name COLLATE NOCASE DESC LIMIT 1`),
     accountByPhone: db.prepare<[string], AccountRow>(`${selectAccount} WHERE phone = ?`),
     accountByIdNumber: db.prepare<[string], AccountRow>(`${selectAccount} WHERE id_number = ?`),
-    entityByUscc: db.prepare<[string], AccountRow>(`${selectAccount} WHERE uscc = ? AND type = 'entity'`),
+    accountByUscc: db.prepare<[string, string], AccountRow>(`${selectAccount} WHERE type = ? AND uscc = ?`),
     addFailure: db.prepare('INSERT INTO sign_in_failures (account_id, at) VALUES (?, ?)'),
     countFailures: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM sign_in_failures WHERE account_id = ? AND at > ?'),
     clearFailures: db.prepare('DELETE FROM sign_in_failures WHERE account_id = ?'),
@@ -158,7 +158,7 @@ export function openSqliteStore(file: string): PlatformStore {
     findAccountBySignInName: (name) => findOne(q.accountBySignIn.get({ name, upper: name.toUpperCase() })),
     findAccountByPhone: (phone) => findOne(q.accountByPhone.get(phone)),
     findAccountByIdNumber: (idNumber) => findOne(q.accountByIdNumber.get(idNumber)),
-    findEntityByUscc: (uscc) => findOne(q.entityByUscc.get(uscc)),
+    findAccountByUscc: (type, uscc) => findOne(q.accountByUscc.get(type, uscc)),
 
     recordSignInFailure: (accountId, at) => void q.addFailure.run(accountId, at.toISOString()),
     countSignInFailuresSince: (accountId, since) => q.countFailures.get(accountId, since.toISOString())!.n,
