@@ -1,26 +1,18 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { SignJWT, jwtVerify } from 'jose'
 import type { PlatformStore } from '../store/platform-store'
+import { secretSetting } from '../store/secret-setting'
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60
 export const REFRESH_TOKEN_DAYS = 30
 
 export type AccessClaims = { accountId: string; familyId: string }
 
-/** The signing key lives in the platform database, made once on first start. */
-function signingKey(store: PlatformStore): Uint8Array {
-  let encoded = store.getSetting('access_token_key')
-  if (!encoded) {
-    encoded = randomBytes(32).toString('base64')
-    store.setSetting('access_token_key', encoded)
-  }
-  return new Uint8Array(Buffer.from(encoded, 'base64'))
-}
-
 export const hashRefreshToken = (token: string): string => createHash('sha256').update(token).digest('hex')
 
 export function createTokenService(store: PlatformStore, now: () => Date) {
-  const key = signingKey(store)
+  // The signing key lives in the platform database, made once on first start.
+  const key = new Uint8Array(Buffer.from(secretSetting(store, 'access_token_key'), 'base64'))
 
   async function issueAccessToken(claims: AccessClaims): Promise<string> {
     const iat = Math.floor(now().getTime() / 1000)

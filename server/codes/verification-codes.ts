@@ -1,5 +1,6 @@
 import { createHmac, randomInt, randomUUID } from 'node:crypto'
 import type { PlatformStore } from '../store/platform-store'
+import { secretSetting } from '../store/secret-setting'
 import type { Channel, CodeTransport } from './transport'
 
 export const CODE_TTL_SECONDS = 600
@@ -22,11 +23,7 @@ export type CheckOutcome =
  * to one destination and purpose, daily and hourly caps; only a keyed hash is stored.
  */
 export function createVerificationCodes(store: PlatformStore, transport: CodeTransport, now: () => Date) {
-  let key = store.getSetting('code_hash_key')
-  if (!key) {
-    key = randomUUID()
-    store.setSetting('code_hash_key', key)
-  }
+  const key = secretSetting(store, 'code_hash_key')
   const hash = (id: string, code: string) => createHmac('sha256', key).update(`${id}:${code}`).digest('hex')
 
   /** `deliver: false` books a code without sending it (a decoy for an unknown account: same limits, nothing sent). */

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { passwordResetConfirmSchema, passwordResetRequestSchema } from '../../src/shared/identity-api'
 import { apiPaths } from '../../src/shared/platform-api'
@@ -10,15 +9,9 @@ import { sendCodeFailure, sendDeliveryFailure } from '../http/code-errors'
 import { contactFor, contactOwner, decoyMaskedContact, maskContact } from '../http/contact'
 import { limited } from '../http/rate-limit'
 import { parseBody, sendError } from '../http/reply'
+import { secretSetting } from '../store/secret-setting'
 
-const decoySecret = (ctx: PlatformContext) => {
-  let secret = ctx.store.getSetting('decoy_key')
-  if (!secret) {
-    secret = randomUUID()
-    ctx.store.setSetting('decoy_key', secret)
-  }
-  return secret
-}
+const decoySecret = (ctx: PlatformContext) => secretSetting(ctx.store, 'decoy_key')
 
 /**
  * Sends a reset code to the contact the account type calls for. The answer is the same shape
