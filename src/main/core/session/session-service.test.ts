@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import keytar from 'keytar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestPlatform, type TestPlatform } from '../../../../test/platform-fixture'
+import { manualClock, startTestPlatform, type TestPlatform } from '../../../../test/platform-fixture'
 import { silentLogger } from '../logger'
 import { createPlatformClient } from '../platform/platform-client'
 import { createAccountStore } from '../store/account-store'
@@ -112,5 +112,57 @@ describe('session service', () => {
     })
     expect(service.current()).toBeNull()
     expect(await keychainFor()).toEqual([])
+  })
+})
+
+/** A session service on its own database, against `target`. */
+function serviceOn(target: TestPlatform) {
+  const vault = createVault(target.url)
+  const events: unknown[] = []
+  const service = createSessionService({
+    origin: new URL(target.url).origin,
+    client: createPlatformClient({ baseUrl: target.url }),
+    vault,
+    accounts: createAccountStore(freshDb(), new URL(target.url).origin),
+    log: silentLogger(),
+    emit: (event, payload) => events.push({ event, payload })
+  })
+  return { service, vault, events }
+}
+
+describe('session service: expired access tokens', () => {
+  it('renews an access token the platform no longer accepts, so sign-out still ends the session there', async () => {
+    const clock = manualClock()
+    const timed = await startTestPlatform({}, clock.now)
+    await timed.createAccount('late', password)
+    const { service, vault, events } = serviceOn(timed)
+    await service.signIn({ account: 'late', password, remember: true })
+    const [before] = await keytar.findCredentials(vault.service)
+    clock.advance(16 * 60_000)
+
+    expect(await service.signOut()).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
+    // The rotated refresh token was revoked on the platform with the rest of the family.
+    const replay = await createPlatformClient({ baseUrl: timed.url }).refresh(before!.password)
+    expect(replay.ok).toBe(false)
+    expect(await keytar.findCredentials(vault.service)).toEqual([])
+    expect(events).toEqual([])
+    await timed.close()
+  })
+
+  it('ends the session and tells the renderer when the platform has revoked it', async () => {
+    const clock = manualClock()
+    const timed = await startTestPlatform({}, clock.now)
+    const account = await timed.createAccount('revoked', password)
+    const { service, vault, events } = serviceOn(timed)
+    await service.signIn({ account: 'revoked', password, remember: true })
+    timed.store.revokeAllFamilies(account.id, clock.now())
+    clock.advance(16 * 60_000)
+
+    const result = await service.withAccess((token) => createPlatformClient({ baseUrl: timed.url }).me(token))
+    expect(result).toMatchObject({ ok: false, error: { code: 'TOKEN_INVALID' } })
+    expect(service.current()).toBeNull()
+    expect(events).toEqual([{ event: 'sessionExpired', payload: { accountId: account.id, reason: 'expired' } }])
+    expect(await keytar.findCredentials(vault.service)).toEqual([])
+    await timed.close()
   })
 })

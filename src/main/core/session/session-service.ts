@@ -73,12 +73,8 @@ export function createSessionService(deps: SessionServiceDeps) {
     const refreshed = await deps.client.refresh(saved.value)
     if (!refreshed.ok) {
       const { code } = refreshed.error
-      if (code === 'TOKEN_INVALID' || code === 'TOKEN_REUSED') {
-        // The platform ended this sign-in: the stored token is worthless, drop it.
-        await deps.vault.forget(accountId)
-        deps.accounts.setRemembered(accountId, false)
-        deps.emit('sessionExpired', { accountId, reason: code === 'TOKEN_REUSED' ? 'reused' : 'expired' })
-      }
+      // The platform ended this sign-in: the stored token is worthless, drop it.
+      if (code === 'TOKEN_INVALID' || code === 'TOKEN_REUSED') await endLocally(accountId, code === 'TOKEN_REUSED' ? 'reused' : 'expired')
       deps.log.info({ code }, 'session not restored')
       return refreshed
     }
@@ -86,16 +82,62 @@ export function createSessionService(deps: SessionServiceDeps) {
     return begin(refreshed.value, true)
   }
 
-  async function signOut(): Promise<Result<{ signedOut: boolean; revokedOnServer: boolean }>> {
-    if (!active) return err('NOT_SIGNED_IN', 'No account is signed in')
-    const { account, accessToken } = active
-    const revoked = await deps.client.signOut(accessToken)
-    // Signing out always ends the local session, even when the platform cannot be reached.
-    const forgotten = await deps.vault.forget(account.id)
-    deps.accounts.setRemembered(account.id, false)
+  /** Ends the session on this computer after the platform refused its tokens, and says so to the renderer. */
+  async function endLocally(accountId: string, reason: 'expired' | 'reused'): Promise<void> {
+    await deps.vault.forget(accountId)
+    deps.accounts.setRemembered(accountId, false)
     deps.accounts.setActiveAccountId(null)
     active = null
-    deps.log.info({ accountId: account.id, revokedOnServer: revoked.ok }, 'signed out')
+    deps.emit('sessionExpired', { accountId, reason })
+  }
+
+  /** Trades the refresh token for a new pair (rotation: the vault keeps the new one). */
+  async function renew(session: ActiveSession): Promise<Result<ActiveSession>> {
+    const refreshed = await deps.client.refresh(session.refreshToken)
+    if (!refreshed.ok) {
+      const { code } = refreshed.error
+      if (code === 'TOKEN_INVALID' || code === 'TOKEN_REUSED') {
+        await endLocally(session.account.id, code === 'TOKEN_REUSED' ? 'reused' : 'expired')
+      }
+      return refreshed
+    }
+    if (session.remembered) {
+      const saved = await deps.vault.saveRefreshToken(session.account.id, refreshed.value.refreshToken)
+      if (!saved.ok) return saved
+    }
+    active = {
+      ...session,
+      account: refreshed.value.account,
+      accessToken: refreshed.value.accessToken,
+      refreshToken: refreshed.value.refreshToken
+    }
+    return ok(active)
+  }
+
+  /**
+   * Runs an authorised platform call; an access token the platform no longer accepts (they
+   * live 15 minutes) is renewed once with the refresh token and the call retried.
+   */
+  async function withAccess<T>(call: (accessToken: string) => Promise<Result<T>>): Promise<Result<T>> {
+    const session = active
+    if (!session) return err('NOT_SIGNED_IN', 'No account is signed in')
+    const first = await call(session.accessToken)
+    if (first.ok || first.error.code !== 'UNAUTHORIZED') return first
+    const renewed = await renew(session)
+    if (!renewed.ok) return renewed
+    return call(renewed.value.accessToken)
+  }
+
+  async function signOut(): Promise<Result<{ signedOut: boolean; revokedOnServer: boolean }>> {
+    if (!active) return err('NOT_SIGNED_IN', 'No account is signed in')
+    const accountId = active.account.id
+    const revoked = await withAccess((token) => deps.client.signOut(token))
+    // Signing out always ends the local session, even when the platform cannot be reached.
+    const forgotten = await deps.vault.forget(accountId)
+    deps.accounts.setRemembered(accountId, false)
+    deps.accounts.setActiveAccountId(null)
+    active = null
+    deps.log.info({ accountId, revokedOnServer: revoked.ok }, 'signed out')
     if (!forgotten.ok) return forgotten
     return ok({ signedOut: true, revokedOnServer: revoked.ok })
   }
@@ -104,6 +146,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     signIn,
     restore,
     signOut,
+    withAccess,
     current: (): SignedInAccount | null => (active ? view(active) : null)
   }
 }
