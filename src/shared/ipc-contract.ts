@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { passwordPolicySchema } from './password-policy'
 import { accountSchema } from './platform-api'
 import { appErrorSchema } from './result'
 
@@ -48,6 +49,20 @@ export const contract = {
   signOut: {
     input: noInput,
     output: z.object({ signedOut: z.boolean(), revokedOnServer: z.boolean() })
+  },
+  passwordPolicy: {
+    input: noInput,
+    output: z.object({ policy: passwordPolicySchema })
+  },
+  /** Changes the signed-in account's password; clears a forced change for good. */
+  changePassword: {
+    input: z
+      .object({
+        currentPassword: z.string().min(1, 'required').max(1024, 'too long'),
+        newPassword: z.string().min(1, 'required').max(1024, 'too long')
+      })
+      .strict(),
+    output: z.object({ account: signedInAccountSchema })
   },
   knownAccounts: {
     input: noInput,

@@ -6,7 +6,9 @@ export const appErrorSchema = z.object({
   code: errorCodeSchema,
   message: z.string(),
   fields: z.record(z.string(), z.string()).optional(),
-  retryAfter: z.number().optional()
+  retryAfter: z.number().optional(),
+  /** Password rules broken (POLICY_VIOLATION), by code. */
+  rules: z.array(z.string()).optional()
 })
 export type AppError = z.infer<typeof appErrorSchema>
 
@@ -19,7 +21,7 @@ export const ok = <T>(value: T): Ok<T> => ({ ok: true, value })
 export const err = (
   code: ErrorCode,
   message: string,
-  extra: Pick<AppError, 'fields' | 'retryAfter'> = {}
+  extra: Pick<AppError, 'fields' | 'retryAfter' | 'rules'> = {}
 ): Err => ({ ok: false, error: { code, message, ...extra } })
 
 /** Turns zod issues into `{ "path.to.field": "why" }`, the shape every error's `fields` uses. */

@@ -48,6 +48,14 @@ export function createAppCore(options: AppCoreOptions) {
       return result.ok ? ok({ account: result.value }) : result
     },
     signOut: () => sessions.signOut(),
+    passwordPolicy: async () => {
+      const policy = await client.passwordPolicy()
+      return policy.ok ? ok({ policy: policy.value }) : policy
+    },
+    changePassword: async (input) => {
+      const result = await sessions.changePassword(input)
+      return result.ok ? ok({ account: result.value }) : result
+    },
     knownAccounts: async () =>
       ok({
         accounts: accounts.list().map(({ id, loginName, displayName, lastSignedInAt, remembered }) => ({

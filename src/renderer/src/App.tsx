@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next'
 import { HashRouter, Navigate, Route, Routes } from 'react-router'
 import { api } from './api'
 import { AppHeader } from './components/AppHeader'
+import { ChangePasswordPage } from './pages/ChangePasswordPage'
 import { HomePage } from './pages/HomePage'
 import { SignInPage } from './pages/SignInPage'
 import { useSession } from './stores/session-store'
 
 function Routed() {
   const status = useSession((s) => s.status)
+  const mustChange = useSession((s) => s.account?.mustChangePassword ?? false)
   if (status === 'loading') {
     return <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
   }
@@ -19,7 +21,10 @@ function Routed() {
   return (
     <Routes>
       <Route path="/sign-in" element={signedIn ? <Navigate to="/" replace /> : <SignInPage />} />
-      <Route path="/" element={signedIn ? <HomePage /> : <Navigate to="/sign-in" replace />} />
+      <Route
+        path="/"
+        element={!signedIn ? <Navigate to="/sign-in" replace /> : mustChange ? <ChangePasswordPage /> : <HomePage />}
+      />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   )

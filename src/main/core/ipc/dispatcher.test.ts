@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ipcChannel } from '../../../shared/ipc-contract'
+import { passwordPolicyPresets } from '../../../shared/password-policy'
 import { ok } from '../../../shared/result'
 import { silentLogger } from '../logger'
 import { createDispatcher, type Handlers } from './dispatcher'
@@ -27,6 +28,8 @@ const handlers: Handlers = {
   signOut: async () => {
     throw new Error('boom: password=secret')
   },
+  passwordPolicy: async () => ok({ policy: passwordPolicyPresets.office }),
+  changePassword: async () => ok({ account }),
   // Breaks its own output schema on purpose.
   knownAccounts: async () => ok({ accounts: [{ id: 1 }] } as never)
 }

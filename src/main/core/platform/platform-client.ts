@@ -70,10 +70,14 @@ export function createPlatformClient(options: PlatformClientOptions) {
       const body = errorBodySchema.safeParse(json)
       if (!body.success) return err('BAD_RESPONSE', `The platform answered ${response.status} without an error code`)
       const code = errorCodeSchema.safeParse(body.data.error.code)
-      const { message, fields, retryAfter } = body.data.error
+      const { message, fields, retryAfter, rules } = body.data.error
+      const ruleCodes = rules
+        ?.map((r) => (typeof r === 'object' && r !== null && 'code' in r ? String(r.code) : null))
+        .filter((c): c is string => c !== null)
       return err(code.success ? code.data : 'BAD_RESPONSE', message, {
         ...(fields ? { fields } : {}),
-        ...(retryAfter !== undefined ? { retryAfter } : {})
+        ...(retryAfter !== undefined ? { retryAfter } : {}),
+        ...(ruleCodes?.length ? { rules: ruleCodes } : {})
       })
     }
     if (o.schema === null) return ok(null as Out)
@@ -91,7 +95,9 @@ export function createPlatformClient(options: PlatformClientOptions) {
       request({ method: 'POST', path: apiPaths.refresh, body: { refreshToken }, schema: refreshResponseSchema }),
     signOut: (accessToken: string) =>
       request({ method: 'DELETE', path: apiPaths.currentSession, accessToken, schema: null }),
-    me: (accessToken: string) => request({ method: 'GET', path: apiPaths.me, accessToken, schema: accountSchema })
+    me: (accessToken: string) => request({ method: 'GET', path: apiPaths.me, accessToken, schema: accountSchema }),
+    changePassword: (accessToken: string, body: { currentPassword: string; newPassword: string }) =>
+      request({ method: 'POST', path: apiPaths.password, accessToken, body, schema: null })
   }
 }
 export type PlatformClient = ReturnType<typeof createPlatformClient>

@@ -142,11 +142,24 @@ export function createSessionService(deps: SessionServiceDeps) {
     return ok({ signedOut: true, revokedOnServer: revoked.ok })
   }
 
+  /** Changes the password, then reads the account again so a cleared forced change shows at once. */
+  async function changePassword(input: { currentPassword: string; newPassword: string }): Promise<Result<SignedInAccount>> {
+    const changed = await withAccess((token) => deps.client.changePassword(token, input))
+    if (!changed.ok) return changed
+    const me = await withAccess((token) => deps.client.me(token))
+    if (!me.ok) return me
+    if (!active) return err('NOT_SIGNED_IN', 'No account is signed in')
+    active = { ...active, account: me.value }
+    deps.log.info({ accountId: me.value.id }, 'password changed')
+    return ok(view(active))
+  }
+
   return {
     signIn,
     restore,
     signOut,
     withAccess,
+    changePassword,
     current: (): SignedInAccount | null => (active ? view(active) : null)
   }
 }

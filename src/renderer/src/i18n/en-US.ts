@@ -27,6 +27,31 @@ export const enUS: Messages = {
       'Signed out on this computer. The platform could not be reached, so the session there ends when it expires.',
     types: { person: 'Natural person', entity: 'Legal entity', agency: 'Patent agency' }
   },
+  changePassword: {
+    title: 'Change your password',
+    reasons: {
+      temporary: 'You signed in with a temporary password from an administrator. Set your own password to continue.',
+      expired: 'Your password has expired. Set a new password to continue.',
+      policy: 'Your password does not meet the platform’s current rules. Set a new password to continue.',
+      legacy: 'The password of your account from the old systems does not meet the current rules. Set a new password to continue.'
+    },
+    rulesTitle: 'The new password must:',
+    rules: {
+      length: 'be {{min}}–{{max}} characters long',
+      classes: 'contain {{count}} of: upper-case letters, lower-case letters, digits, symbols',
+      context: 'not contain your login name, mobile number or ID number',
+      common: 'not be a common password',
+      history: 'differ from your last {{count}} passwords'
+    },
+    current: 'Current password',
+    next: 'New password',
+    confirm: 'Repeat the new password',
+    mismatch: 'The two new passwords differ',
+    breaksRules: 'The new password does not meet the rules above',
+    submit: 'Change password',
+    done: 'Password changed. You will not be asked again.',
+    signOutInstead: 'Not now: sign out'
+  },
   errors: {
     INVALID_CREDENTIALS: 'The account or the password is wrong.',
     LOCKED: 'Too many wrong passwords: the account is locked. Try again in {{minutes}} minutes.',
@@ -42,6 +67,8 @@ export const enUS: Messages = {
     NOT_SIGNED_IN: 'Not signed in.',
     FORBIDDEN_SENDER: 'This window may not do that.',
     UNAUTHORIZED: 'Your sign-in has expired. Please sign in again.',
+    POLICY_VIOLATION: 'The new password breaks the password rules.',
+    PASSWORD_REUSED: 'You used this password recently. Choose another one.',
     INTERNAL: 'Something went wrong. Try again; contact support if it keeps happening.',
     unknown: 'That did not work: {{message}}'
   }

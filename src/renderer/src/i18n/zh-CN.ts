@@ -24,6 +24,31 @@ export const zhCN = {
     signedOutOffline: '已在本机退出;平台暂时无法访问,服务器上的会话将在过期后失效。',
     types: { person: '自然人', entity: '法人', agency: '代理机构' }
   },
+  changePassword: {
+    title: '修改密码',
+    reasons: {
+      temporary: '您正在使用管理员重置的临时密码,请设置新密码后继续。',
+      expired: '您的密码已超过有效期,请设置新密码后继续。',
+      policy: '您的密码不符合平台现行的密码规则,请设置新密码后继续。',
+      legacy: '您的历史账号密码不符合平台现行的密码规则,请设置新密码后继续。'
+    },
+    rulesTitle: '新密码须满足:',
+    rules: {
+      length: '{{min}}–{{max}} 个字符',
+      classes: '至少包含大写字母、小写字母、数字、符号中的 {{count}} 类',
+      context: '不包含用户名、手机号或证件号码',
+      common: '不是常见密码',
+      history: '不与最近 {{count}} 次使用过的密码相同'
+    },
+    current: '当前密码',
+    next: '新密码',
+    confirm: '确认新密码',
+    mismatch: '两次输入的新密码不一致',
+    breaksRules: '新密码不符合上面的规则',
+    submit: '确认修改',
+    done: '密码已修改,以后登录不会再要求修改。',
+    signOutInstead: '暂不修改,退出登录'
+  },
   errors: {
     INVALID_CREDENTIALS: '账号或密码错误。',
     LOCKED: '账号因多次密码错误已被暂时锁定,请 {{minutes}} 分钟后再试。',
@@ -39,6 +64,8 @@ export const zhCN = {
     NOT_SIGNED_IN: '尚未登录。',
     FORBIDDEN_SENDER: '此窗口无权执行该操作。',
     UNAUTHORIZED: '登录已过期,请重新登录。',
+    POLICY_VIOLATION: '新密码不符合密码规则。',
+    PASSWORD_REUSED: '新密码与最近使用过的密码相同,请换一个。',
     INTERNAL: '程序出现错误,请重试;如仍有问题请联系支持。',
     unknown: '操作失败:{{message}}'
   }

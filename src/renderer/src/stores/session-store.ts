@@ -13,6 +13,7 @@ type SessionState = {
   load(): Promise<void>
   signIn(input: { account: string; password: string; remember: boolean }): Promise<AppError | null>
   signOut(): Promise<{ error: AppError | null; revokedOnServer: boolean }>
+  changePassword(input: { currentPassword: string; newPassword: string }): Promise<AppError | null>
   expired(reason: AppError): void
 }
 
@@ -52,6 +53,13 @@ export const useSession = create<SessionState>((set) => ({
     return result.ok
       ? { error: null, revokedOnServer: result.value.revokedOnServer }
       : { error: result.error, revokedOnServer: false }
+  },
+
+  async changePassword(input) {
+    const result = await api().changePassword(input)
+    if (!result.ok) return result.error
+    set({ account: result.value.account })
+    return null
   },
 
   expired(reason) {
