@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static'
 import Fastify from 'fastify'
 import { WebSocketServer, type WebSocket } from 'ws'
 import type { AppCore } from '../src/main/core/app-core'
+import { eventChannel } from '../src/shared/ipc-contract'
 import type { Logger } from '../src/main/core/logger'
 import { BRIDGE_PATH, BRIDGE_SCRIPT, bridgeRequestSchema, type BridgeMessage } from './bridge-protocol'
 
@@ -67,7 +68,7 @@ export async function startHost(options: HostOptions) {
   const clients = new Set<WebSocket>()
   const send = (ws: WebSocket, message: BridgeMessage) => ws.send(JSON.stringify(message))
   core.subscribe((event, payload) => {
-    for (const ws of clients) send(ws, { event: `patentdesk-event:${event}`, payload })
+    for (const ws of clients) send(ws, { event: eventChannel(event), payload })
   })
 
   function serve(ws: WebSocket): void {
