@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { passwordPolicyPresets } from '../src/shared/password-policy'
 import { createTokenService } from './auth/tokens'
 import { devOutboxTransport, firstSupporting, smtpTransport, type CodeTransport } from './codes/transport'
+import { createSecurityNotices } from './codes/security-notices'
 import { createVerificationCodes } from './codes/verification-codes'
 import type { PlatformConfig } from './config'
 import type { PlatformContext } from './context'
@@ -41,15 +42,17 @@ function transportFor(config: PlatformConfig, store: PlatformStore, now: () => D
 export function buildPlatform(options: PlatformOptions): { app: FastifyInstance; ctx: PlatformContext } {
   const now = options.now ?? (() => new Date())
   const { store, config } = options
+  const transport = options.transport ?? transportFor(config, store, now)
+  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: options.logger ?? false, trustProxy: false })
   const ctx: PlatformContext = {
     store,
     config,
     policy: passwordPolicyPresets[config.policy],
     tokens: createTokenService(store, now),
-    codes: createVerificationCodes(store, options.transport ?? transportFor(config, store, now), now),
+    codes: createVerificationCodes(store, transport, now),
+    notices: createSecurityNotices(transport, (reason) => app.log.warn({ reason }, 'security notice not delivered')),
     now
   }
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: options.logger ?? false, trustProxy: false })
   installErrorHandling(app)
   void installRateLimit(app, config.ipRateLimit)
   // Routes go in a plugin registered after the rate limiter, so its hooks see them.

@@ -1,5 +1,6 @@
 import type { PasswordPolicy } from '../src/shared/password-policy'
 import type { TokenService } from './auth/tokens'
+import type { SecurityNotices } from './codes/security-notices'
 import type { VerificationCodes } from './codes/verification-codes'
 import type { PlatformConfig } from './config'
 import type { PlatformStore } from './store/platform-store'
@@ -9,6 +10,7 @@ export type PlatformContext = {
   store: PlatformStore
   tokens: TokenService
   codes: VerificationCodes
+  notices: SecurityNotices
   config: PlatformConfig
   policy: PasswordPolicy
   now: () => Date

@@ -48,7 +48,7 @@ export async function startTestPlatform(config: Partial<PlatformConfig> = {}, no
     )
   }
   /** The newest code the dev outbox holds for `to`. */
-  const lastCode = (to: string) => store.outboxFor(to).at(-1)?.code ?? ''
+  const lastCode = (to: string) => store.outboxFor(to).filter((m) => m.code !== '').at(-1)?.code ?? ''
   return { url, app, ctx, store, dataDir, createAccount, lastCode, close: () => app.close() }
 }
 export type TestPlatform = Awaited<ReturnType<typeof startTestPlatform>>

@@ -2,9 +2,10 @@ import nodemailer from 'nodemailer'
 import type { PlatformStore } from '../store/platform-store'
 
 export type Channel = 'sms' | 'email'
+/** A verification code (`code` set) or a security notice (`purpose: 'password_changed'`, no code). */
 export type CodeMessage = { channel: Channel; to: string; purpose: string; code: string }
 
-/** How a verification code leaves the platform. */
+/** How codes and security notices leave the platform. */
 export interface CodeTransport {
   /** False when this transport cannot carry the channel. */
   supports(channel: Channel): boolean
@@ -24,8 +25,15 @@ export function devOutboxTransport(store: PlatformStore, now: () => Date): CodeT
 const subjects: Record<string, string> = {
   register: 'PatentDesk registration code / 注册验证码',
   reset: 'PatentDesk password reset code / 重置密码验证码',
-  profile: 'PatentDesk verification code / 验证码'
+  profile: 'PatentDesk verification code / 验证码',
+  password_changed: 'PatentDesk: your password was changed / 您的密码已修改'
 }
+
+const bodyOf = (m: CodeMessage): string =>
+  m.purpose === 'password_changed'
+    ? '您的 PatentDesk 账号密码刚刚被修改。如非本人操作,请立即通过"忘记密码"重置密码。\n' +
+      'The password of your PatentDesk account was just changed. If this was not you, reset it now with "forgot password".'
+    : `验证码 / code: ${m.code}\n10 分钟内有效 / valid for 10 minutes. 如非本人操作请忽略 / ignore if this was not you.`
 
 /** Email over SMTP (PLATFORM_SMTP_URL, PLATFORM_SMTP_FROM). */
 export function smtpTransport(url: string, from: string): CodeTransport {
@@ -37,7 +45,7 @@ export function smtpTransport(url: string, from: string): CodeTransport {
         from,
         to: m.to,
         subject: subjects[m.purpose] ?? 'PatentDesk',
-        text: `验证码 / code: ${m.code}\n10 分钟内有效 / valid for 10 minutes. 如非本人操作请忽略 / ignore if this was not you.`
+        text: bodyOf(m)
       })
     }
   }

@@ -45,7 +45,7 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
         fields: { newPassword: 'used recently' }
       })
     }
-    await setPassword(ctx.store, record, newPassword, ctx.now())
+    await ctx.notices.passwordChanged(await setPassword(ctx.store, record, newPassword, ctx.now()))
     return reply.code(204).send()
   })
 

@@ -55,6 +55,8 @@ describe('forgot password', () => {
     clock.advance(61_000)
     await requestReset('forgetful')
     expect((await confirm('forgetful', platform.lastCode(p), 'New-Password-2x')).status).toBe(204)
+    // The holder is told their password changed, in case it was not them.
+    expect(platform.store.outboxFor(p).at(-1)).toMatchObject({ purpose: 'password_changed', code: '' })
 
     expect((await call('GET', '/api/v1/me', undefined, { token: before.accessToken })).status).toBe(401)
     expect((await call('POST', '/api/v1/sessions/refresh', { refreshToken: before.refreshToken })).status).toBe(401)

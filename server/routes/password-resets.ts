@@ -71,12 +71,13 @@ export function passwordResetRoutes(app: FastifyInstance, ctx: PlatformContext):
     if (await reusesRecentPassword(ctx.store, record, newPassword, ctx.policy.historyDepth)) {
       return sendError(reply, 422, 'PASSWORD_REUSED', 'Choose a password you have not used recently')
     }
-    await setPassword(ctx.store, record, newPassword, ctx.now())
+    const updated = await setPassword(ctx.store, record, newPassword, ctx.now())
     ctx.store.transaction(() => {
       checked.consume()
       ctx.store.revokeAllFamilies(record.id, ctx.now())
       clearFailures(ctx.store, record)
     })
+    await ctx.notices.passwordChanged(updated)
     return reply.code(204).send()
   })
 }
