@@ -8,10 +8,18 @@ export type Conflict = { status: 409; code: 'ID_ALREADY_REGISTERED' | 'PHONE_IN_
  */
 export function findConflict(
   store: PlatformStore,
-  wanted: { type: AccountType; idNumber?: string | null; uscc?: string | null; phone: string },
+  wanted: { type: AccountType; idNumber?: string | null; uscc?: string | null; agencyCode?: string | null; phone: string },
   self?: AccountRecord
 ): Conflict | null {
   const other = (a: AccountRecord | undefined) => (a && a.id !== self?.id ? a : undefined)
+  if (wanted.agencyCode && other(store.findAccountByAgencyCode(wanted.agencyCode))) {
+    return {
+      status: 409,
+      code: 'ID_ALREADY_REGISTERED',
+      message: 'This agency code is already registered: the agency already has an account. Sign in, or reset the password',
+      field: 'profile.agencyCode'
+    }
+  }
   const holder = wanted.idNumber
     ? other(store.findAccountByIdNumber(wanted.idNumber))
     : wanted.uscc

@@ -113,7 +113,11 @@ describe('POST /api/v1/accounts', () => {
     const p3 = phone()
     const second = await call('POST', '/api/v1/accounts', { ...agency, phone: p3, code: await codeFor(p3) })
     expect([second.status, second.body.error.code]).toEqual([409, 'ID_ALREADY_REGISTERED'])
-    expect(second.body.error.message).toMatch(/USCC is already registered/)
+    expect(second.body.error.message).toMatch(/agency code is already registered/)
+    const p4 = phone()
+    const sameUscc = await call('POST', '/api/v1/accounts', { ...agency, phone: p4, profile: { ...agency.profile, agencyCode: '11002' }, code: await codeFor(p4) })
+    expect([sameUscc.status, sameUscc.body.error.code]).toEqual([409, 'ID_ALREADY_REGISTERED'])
+    expect(sameUscc.body.error.message).toMatch(/USCC is already registered/)
   })
 
   it('refuses an ID number or a phone already in use, saying what to do', async () => {

@@ -35,7 +35,7 @@ export function accountRoutes(app: FastifyInstance, ctx: PlatformContext): void 
     if (rules.length) return sendError(reply, 422, 'POLICY_VIOLATION', 'The password breaks the password rules', { rules })
     const code = ctx.codes.check({ to: r.phone, purpose: 'register', code: r.code })
     if (!code.ok) return sendCodeFailure(reply, code)
-    const conflict = findConflict(ctx.store, { type: r.type, idNumber: identity.idNumber, uscc: identity.uscc, phone: r.phone })
+    const conflict = findConflict(ctx.store, { type: r.type, idNumber: identity.idNumber, uscc: identity.uscc, agencyCode: identity.agencyCode, phone: r.phone })
     if (conflict) return sendError(reply, conflict.status, conflict.code, conflict.message, { fields: { [conflict.field]: conflict.code } })
 
     const passwordHash = await hashPassword(r.password)

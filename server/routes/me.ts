@@ -58,7 +58,7 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     const identity = identityOf(record.type, profile)
     const checked = ctx.codes.check({ to: phone, purpose: 'profile', code })
     if (!checked.ok) return sendCodeFailure(reply, checked)
-    const conflict = findConflict(ctx.store, { type: record.type, idNumber: identity.idNumber, uscc: identity.uscc, phone }, record)
+    const conflict = findConflict(ctx.store, { type: record.type, idNumber: identity.idNumber, uscc: identity.uscc, agencyCode: identity.agencyCode, phone }, record)
     if (conflict) return sendError(reply, conflict.status, conflict.code, conflict.message, { fields: { [conflict.field]: conflict.code } })
     const updated = ctx.store.transaction(() => {
       checked.consume()

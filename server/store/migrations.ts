@@ -64,6 +64,7 @@ export const platformMigrations: readonly Migration[] = [
       CREATE UNIQUE INDEX accounts_id_number ON accounts(id_number) WHERE id_number IS NOT NULL;
       CREATE UNIQUE INDEX accounts_uscc ON accounts(type, uscc) WHERE uscc IS NOT NULL;
       CREATE UNIQUE INDEX accounts_user_code ON accounts(user_code) WHERE user_code IS NOT NULL;
+      CREATE UNIQUE INDEX accounts_agency_code ON accounts(agency_code) WHERE agency_code IS NOT NULL;
       CREATE UNIQUE INDEX accounts_registration_code ON accounts(registration_code) WHERE registration_code IS NOT NULL;
       CREATE TABLE sign_in_failures (account_id TEXT NOT NULL REFERENCES accounts(id), at TEXT NOT NULL);
       CREATE INDEX sign_in_failures_account ON sign_in_failures(account_id, at);

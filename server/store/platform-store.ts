@@ -104,6 +104,7 @@ export interface PlatformStore {
   findAccountByIdNumber(idNumber: string): AccountRecord | undefined
   /** USCCs are unique per account type: a firm may hold an agency account and an entity account. */
   findAccountByUscc(type: AccountType, uscc: string): AccountRecord | undefined
+  findAccountByAgencyCode(agencyCode: string): AccountRecord | undefined
 
   recordSignInFailure(accountId: string, at: Date): void
   countSignInFailuresSince(accountId: string, since: Date): number

@@ -65,6 +65,7 @@ export function openSqliteStore(file: string): PlatformStore {
     accountByPhone: db.prepare<[string], AccountRow>(`${selectAccount} WHERE phone = ?`),
     accountByIdNumber: db.prepare<[string], AccountRow>(`${selectAccount} WHERE id_number = ?`),
     accountByUscc: db.prepare<[string, string], AccountRow>(`${selectAccount} WHERE type = ? AND uscc = ?`),
+    accountByAgencyCode: db.prepare<[string], AccountRow>(`${selectAccount} WHERE agency_code = ?`),
     addFailure: db.prepare('INSERT INTO sign_in_failures (account_id, at) VALUES (?, ?)'),
     countFailures: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM sign_in_failures WHERE account_id = ? AND at > ?'),
     clearFailures: db.prepare('DELETE FROM sign_in_failures WHERE account_id = ?'),
@@ -159,6 +160,7 @@ export function openSqliteStore(file: string): PlatformStore {
     findAccountByPhone: (phone) => findOne(q.accountByPhone.get(phone)),
     findAccountByIdNumber: (idNumber) => findOne(q.accountByIdNumber.get(idNumber)),
     findAccountByUscc: (type, uscc) => findOne(q.accountByUscc.get(type, uscc)),
+    findAccountByAgencyCode: (code) => findOne(q.accountByAgencyCode.get(code)),
 
     recordSignInFailure: (accountId, at) => void q.addFailure.run(accountId, at.toISOString()),
     countSignInFailuresSince: (accountId, since) => q.countFailures.get(accountId, since.toISOString())!.n,
