@@ -1,29 +1,41 @@
 import { App as AntApp, ConfigProvider, Layout, Spin } from 'antd'
 import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HashRouter, Navigate, Route, Routes } from 'react-router'
 import { api } from './api'
 import { AppHeader } from './components/AppHeader'
-import { ChangePasswordPage } from './pages/ChangePasswordPage'
 import { HomePage } from './pages/HomePage'
 import { SignInPage } from './pages/SignInPage'
 import { useSession } from './stores/session-store'
 
+// Loaded only when a change is due: it carries the common-password list.
+const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })))
+
+const loading = <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
+
 function Routed() {
   const status = useSession((s) => s.status)
   const mustChange = useSession((s) => s.account?.mustChangePassword ?? false)
-  if (status === 'loading') {
-    return <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
-  }
+  if (status === 'loading') return loading
   const signedIn = status === 'signed-in'
   return (
     <Routes>
       <Route path="/sign-in" element={signedIn ? <Navigate to="/" replace /> : <SignInPage />} />
       <Route
         path="/"
-        element={!signedIn ? <Navigate to="/sign-in" replace /> : mustChange ? <ChangePasswordPage /> : <HomePage />}
+        element={
+          !signedIn ? (
+            <Navigate to="/sign-in" replace />
+          ) : mustChange ? (
+            <Suspense fallback={loading}>
+              <ChangePasswordPage />
+            </Suspense>
+          ) : (
+            <HomePage />
+          )
+        }
       />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
