@@ -43,6 +43,24 @@ describe('POST /api/v1/verification-codes', () => {
     expect((await call('POST', '/api/v1/verification-codes', { purpose: 'register', channel: 'sms', to })).status).toBe(202)
   })
 
+  it('caps codes per destination a day and per client address an hour', async () => {
+    const to = phone()
+    const ask = (dest: string, ip: string) =>
+      call('POST', '/api/v1/verification-codes', { purpose: 'register', channel: 'sms', to: dest }, { ip })
+    for (let i = 0; i < 10; i++) {
+      expect((await ask(to, `10.1.0.${i}`)).status).toBe(202)
+      clock.advance(61_000)
+    }
+    const eleventh = await ask(to, '10.1.1.1')
+    expect([eleventh.status, eleventh.body.error.retryAfter]).toEqual([429, 3600])
+
+    for (let i = 0; i < 30; i++) expect((await ask(phone(), '10.2.0.1')).status).toBe(202)
+    const busy = await ask(phone(), '10.2.0.1')
+    expect([busy.status, busy.body.error.code]).toEqual([429, 'RATE_LIMITED'])
+    expect((await ask(phone(), '10.2.0.2')).status).toBe(202)
+    clock.advance(3_600_000)
+  })
+
   it('stores codes only as keyed hashes', async () => {
     const to = phone()
     await codeFor(to)
