@@ -145,6 +145,13 @@ export const passwordResetRequestSchema = z.object({
   channel: z.enum(['sms', 'email'])
 })
 
+export const passwordResetResponseSchema = z.object({
+  sentTo: z.string(),
+  contactOf: z.enum(['self', 'legal_person', 'agency']),
+  resendAfter: z.number().int(),
+  expiresIn: z.number().int()
+})
+
 export const passwordResetConfirmSchema = z.object({
   account: z.string().trim().min(1, 'required').max(128),
   code: codeSchema,

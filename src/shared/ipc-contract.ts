@@ -64,6 +64,24 @@ export const contract = {
       .strict(),
     output: z.object({ account: signedInAccountSchema })
   },
+  /** Forgot password, step 1: a code to the contact the account type calls for (answer masked). */
+  requestPasswordReset: {
+    input: z
+      .object({ account: z.string().trim().min(1, 'required').max(128, 'too long'), channel: z.enum(['sms', 'email']) })
+      .strict(),
+    output: z.object({ sentTo: z.string(), contactOf: z.string(), resendAfter: z.number() })
+  },
+  /** Forgot password, step 2: the code and the new password; every session of the account ends. */
+  confirmPasswordReset: {
+    input: z
+      .object({
+        account: z.string().trim().min(1, 'required').max(128, 'too long'),
+        code: z.string().regex(/^\d{6}$/, 'six digits'),
+        newPassword: z.string().min(1, 'required').max(1024, 'too long')
+      })
+      .strict(),
+    output: z.object({ reset: z.literal(true) })
+  },
   knownAccounts: {
     input: noInput,
     output: z.object({ accounts: z.array(knownAccountSchema) })

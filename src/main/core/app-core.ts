@@ -56,6 +56,14 @@ export function createAppCore(options: AppCoreOptions) {
       const result = await sessions.changePassword(input)
       return result.ok ? ok({ account: result.value }) : result
     },
+    requestPasswordReset: async (input) => {
+      const sent = await client.requestPasswordReset(input)
+      return sent.ok ? ok({ sentTo: sent.value.sentTo, contactOf: sent.value.contactOf, resendAfter: sent.value.resendAfter }) : sent
+    },
+    confirmPasswordReset: async (input) => {
+      const done = await client.confirmPasswordReset(input)
+      return done.ok ? ok({ reset: true as const }) : done
+    },
     knownAccounts: async () =>
       ok({
         accounts: accounts.list().map(({ id, loginName, displayName, lastSignedInAt, remembered }) => ({

@@ -13,6 +13,8 @@ import { useSession } from './stores/session-store'
 // Loaded only when a change is due: it carries the common-password list.
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })))
 
+const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })))
+
 const loading = <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
 
 function Routed() {
@@ -23,6 +25,18 @@ function Routed() {
   return (
     <Routes>
       <Route path="/sign-in" element={signedIn ? <Navigate to="/" replace /> : <SignInPage />} />
+      <Route
+        path="/forgot-password"
+        element={
+          signedIn ? (
+            <Navigate to="/" replace />
+          ) : (
+            <Suspense fallback={loading}>
+              <ForgotPasswordPage />
+            </Suspense>
+          )
+        }
+      />
       <Route
         path="/"
         element={

@@ -30,6 +30,8 @@ const handlers: Handlers = {
   },
   passwordPolicy: async () => ok({ policy: passwordPolicyPresets.office }),
   changePassword: async () => ok({ account }),
+  requestPasswordReset: async () => ok({ sentTo: '138****1234', contactOf: 'self', resendAfter: 60 }),
+  confirmPasswordReset: async () => ok({ reset: true as const }),
   // Breaks its own output schema on purpose.
   knownAccounts: async () => ok({ accounts: [{ id: 1 }] } as never)
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { errorCodeSchema } from '../../../shared/error-codes'
+import { passwordResetResponseSchema } from '../../../shared/identity-api'
 import { passwordPolicySchema } from '../../../shared/password-policy'
 import {
   accountSchema,
@@ -97,7 +98,11 @@ export function createPlatformClient(options: PlatformClientOptions) {
       request({ method: 'DELETE', path: apiPaths.currentSession, accessToken, schema: null }),
     me: (accessToken: string) => request({ method: 'GET', path: apiPaths.me, accessToken, schema: accountSchema }),
     changePassword: (accessToken: string, body: { currentPassword: string; newPassword: string }) =>
-      request({ method: 'POST', path: apiPaths.password, accessToken, body, schema: null })
+      request({ method: 'POST', path: apiPaths.password, accessToken, body, schema: null }),
+    requestPasswordReset: (body: { account: string; channel: 'sms' | 'email' }) =>
+      request({ method: 'POST', path: apiPaths.passwordResets, body, schema: passwordResetResponseSchema }),
+    confirmPasswordReset: (body: { account: string; code: string; newPassword: string }) =>
+      request({ method: 'POST', path: apiPaths.passwordResetConfirm, body, schema: null })
   }
 }
 export type PlatformClient = ReturnType<typeof createPlatformClient>

@@ -52,6 +52,24 @@ export const enUS: Messages = {
     done: 'Password changed. You will not be asked again.',
     signOutInstead: 'Not now: sign out'
   },
+  forgot: {
+    link: 'Forgot password?',
+    title: 'Reset your password',
+    intro: 'The code goes to the contact bound to the account: your own for a person, the legal representative’s for an entity, the agency’s for an agency.',
+    channel: 'Send the code by',
+    sms: 'Text message',
+    email: 'Email',
+    send: 'Send code',
+    sentTo: 'Code sent to {{to}} ({{owner}}); it is valid for 10 minutes.',
+    owners: { self: 'you', legal_person: 'the legal representative', agency: 'the agency' },
+    code: 'Verification code',
+    resend: 'Send again',
+    resendIn: 'Send again in {{seconds}} s',
+    submit: 'Reset password',
+    done: 'Password reset. Sign in with the new password.',
+    back: 'Back to sign-in',
+    manual: 'Cannot use that phone or email any more? File a manual request with the platform, then reset the password once the contact is changed.'
+  },
   errors: {
     INVALID_CREDENTIALS: 'The account or the password is wrong.',
     LOCKED: 'Too many wrong passwords: the account is locked. Try again in {{minutes}} minutes.',
@@ -69,6 +87,9 @@ export const enUS: Messages = {
     UNAUTHORIZED: 'Your sign-in has expired. Please sign in again.',
     POLICY_VIOLATION: 'The new password breaks the password rules.',
     PASSWORD_REUSED: 'You used this password recently. Choose another one.',
+    CODE_INVALID: 'The code is wrong. Check it and try again.',
+    CODE_EXPIRED: 'The code has expired. Ask for a new one.',
+    DELIVERY_UNAVAILABLE: 'Codes cannot be sent that way right now. Choose the other way.',
     INTERNAL: 'Something went wrong. Try again; contact support if it keeps happening.',
     unknown: 'That did not work: {{message}}'
   }

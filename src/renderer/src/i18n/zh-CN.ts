@@ -49,6 +49,24 @@ export const zhCN = {
     done: '密码已修改,以后登录不会再要求修改。',
     signOutInstead: '暂不修改,退出登录'
   },
+  forgot: {
+    link: '忘记密码?',
+    title: '找回密码',
+    intro: '验证码将发送到账号绑定的联系方式:自然人为本人,法人为法定代表人,代理机构为机构的联系方式。',
+    channel: '接收方式',
+    sms: '手机短信',
+    email: '电子邮箱',
+    send: '发送验证码',
+    sentTo: '验证码已发送至 {{to}}({{owner}}),10 分钟内有效。',
+    owners: { self: '本人', legal_person: '法定代表人', agency: '代理机构' },
+    code: '验证码',
+    resend: '重新发送',
+    resendIn: '{{seconds}} 秒后可重新发送',
+    submit: '重置密码',
+    done: '密码已重置,请用新密码登录。',
+    back: '返回登录',
+    manual: '手机号或邮箱已无法使用?请向平台提交人工申请,更换联系方式后再找回密码。'
+  },
   errors: {
     INVALID_CREDENTIALS: '账号或密码错误。',
     LOCKED: '账号因多次密码错误已被暂时锁定,请 {{minutes}} 分钟后再试。',
@@ -66,6 +84,9 @@ export const zhCN = {
     UNAUTHORIZED: '登录已过期,请重新登录。',
     POLICY_VIOLATION: '新密码不符合密码规则。',
     PASSWORD_REUSED: '新密码与最近使用过的密码相同,请换一个。',
+    CODE_INVALID: '验证码错误,请检查后重新输入。',
+    CODE_EXPIRED: '验证码已过期,请重新获取。',
+    DELIVERY_UNAVAILABLE: '暂时无法通过该方式发送验证码,请换一种方式。',
     INTERNAL: '程序出现错误,请重试;如仍有问题请联系支持。',
     unknown: '操作失败:{{message}}'
   }

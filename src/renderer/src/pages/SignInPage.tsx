@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Checkbox, Form, Input, Typography } from 'antd'
 import { useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import type { AppError } from '../../../shared/result'
 import { errorText } from '../i18n/error-text'
 import { useSession } from '../stores/session-store'
@@ -74,9 +75,12 @@ export function SignInPage() {
           >
             <Input.Password autoFocus={!!lastAccount} autoComplete="current-password" onKeyUp={watchCaps} />
           </Form.Item>
-          <Form.Item name="remember" valuePropName="checked">
-            <Checkbox>{t('signIn.remember')}</Checkbox>
-          </Form.Item>
+          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
+            <Form.Item name="remember" valuePropName="checked">
+              <Checkbox>{t('signIn.remember')}</Checkbox>
+            </Form.Item>
+            <Link to="/forgot-password">{t('forgot.link')}</Link>
+          </div>
           <Button type="primary" htmlType="submit" block loading={busy}>
             {t('signIn.submit')}
           </Button>

@@ -1,0 +1,140 @@
+import { Alert, App as AntApp, Button, Card, Form, Input, Radio, Space, Typography } from 'antd'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
+import type { AppError } from '../../../shared/result'
+import { api } from '../api'
+import { NewPasswordFields } from '../components/NewPasswordFields'
+import { PasswordRules } from '../components/PasswordRules'
+import { usePasswordPolicy } from '../hooks/use-password-policy'
+import { errorText } from '../i18n/error-text'
+import { useSession } from '../stores/session-store'
+
+type Fields = { account: string; channel: 'sms' | 'email'; code: string; newPassword: string; confirm: string }
+type Sent = { sentTo: string; contactOf: string }
+
+/** Forgot password (DOMAIN.md fact 6): a code to the contact on file, then a new password, in one page. */
+export function ForgotPasswordPage() {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  const navigate = useNavigate()
+  const [form] = Form.useForm<Fields>()
+  const lastAccount = useSession((s) => s.knownAccounts[0]?.loginName ?? '')
+  const { policy } = usePasswordPolicy()
+  const [sent, setSent] = useState<Sent | null>(null)
+  const [cooldown, setCooldown] = useState(0)
+  const [error, setError] = useState<AppError | null>(null)
+  const [busy, setBusy] = useState(false)
+  const next = Form.useWatch('newPassword', form) ?? ''
+  const account = Form.useWatch('account', form) ?? ''
+
+  useEffect(() => {
+    if (cooldown <= 0) return
+    const timer = setTimeout(() => setCooldown((s) => s - 1), 1000)
+    return () => clearTimeout(timer)
+  }, [cooldown])
+
+  async function sendCode() {
+    const { account: name, channel } = await form.validateFields(['account', 'channel'])
+    setBusy(true)
+    setError(null)
+    const result = await api().requestPasswordReset({ account: name, channel })
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.error)
+      if (result.error.retryAfter) setCooldown(result.error.retryAfter)
+      return
+    }
+    setSent(result.value)
+    setCooldown(result.value.resendAfter)
+  }
+
+  async function submit(values: Fields) {
+    setBusy(true)
+    setError(null)
+    const result = await api().confirmPasswordReset({ account: values.account, code: values.code, newPassword: values.newPassword })
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.error)
+      return
+    }
+    void message.success(t('forgot.done'))
+    navigate('/sign-in', { replace: true })
+  }
+
+  return (
+    <div style={{ display: 'flex', justifyContent: 'center', paddingTop: 32 }}>
+      <Card style={{ width: 480 }}>
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
+          {t('forgot.title')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('forgot.intro')}</Typography.Paragraph>
+        {error && <Alert role="alert" type="error" showIcon style={{ marginBottom: 16 }} title={errorText(t, error)} />}
+        {sent && !error && (
+          <Alert
+            type="success"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t('forgot.sentTo', { to: sent.sentTo, owner: t(`forgot.owners.${sent.contactOf}`, { defaultValue: sent.contactOf }) })}
+          />
+        )}
+        <Form<Fields>
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          initialValues={{ account: lastAccount, channel: 'sms' }}
+          onFinish={(values) => void submit(values)}
+        >
+          <Form.Item
+            label={t('signIn.account')}
+            name="account"
+            rules={[{ required: true, whitespace: true, message: t('signIn.required', { field: t('signIn.account') }) }]}
+          >
+            <Input autoFocus placeholder={t('signIn.accountHint')} maxLength={128} disabled={sent !== null} />
+          </Form.Item>
+          <Form.Item label={t('forgot.channel')} name="channel">
+            <Radio.Group disabled={sent !== null}>
+              <Radio value="sms">{t('forgot.sms')}</Radio>
+              <Radio value="email">{t('forgot.email')}</Radio>
+            </Radio.Group>
+          </Form.Item>
+          {sent && (
+            <>
+              <Form.Item label={t('forgot.code')} required>
+                <Space.Compact style={{ width: '100%' }}>
+                  <Form.Item
+                    name="code"
+                    noStyle
+                    rules={[{ required: true, pattern: /^\d{6}$/, message: t('signIn.required', { field: t('forgot.code') }) }]}
+                  >
+                    <Input aria-label={t('forgot.code')} inputMode="numeric" maxLength={6} autoComplete="one-time-code" />
+                  </Form.Item>
+                  <Button onClick={() => void sendCode()} disabled={cooldown > 0} loading={busy && cooldown === 0}>
+                    {cooldown > 0 ? t('forgot.resendIn', { seconds: cooldown }) : t('forgot.resend')}
+                  </Button>
+                </Space.Compact>
+              </Form.Item>
+              {policy && <PasswordRules policy={policy} password={next} loginName={account} />}
+              <div style={{ marginTop: 16 }}>
+                <NewPasswordFields policy={policy} password={next} loginName={account} />
+              </div>
+            </>
+          )}
+          {sent ? (
+            <Button type="primary" htmlType="submit" block loading={busy} disabled={!policy}>
+              {t('forgot.submit')}
+            </Button>
+          ) : (
+            <Button type="primary" block loading={busy} disabled={cooldown > 0} onClick={() => void sendCode()}>
+              {cooldown > 0 ? t('forgot.resendIn', { seconds: cooldown }) : t('forgot.send')}
+            </Button>
+          )}
+        </Form>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
+          {t('forgot.manual')}
+        </Typography.Paragraph>
+        <Link to="/sign-in">{t('forgot.back')}</Link>
+      </Card>
+    </div>
+  )
+}
