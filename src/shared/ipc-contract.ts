@@ -82,6 +82,26 @@ export const contract = {
       .strict(),
     output: z.object({ reset: z.literal(true) })
   },
+  /** Data completion, step 1: a code to the new phone (the platform needs the session). */
+  sendProfileCode: {
+    input: z.object({ phone: z.string().trim().min(1, 'required').max(20, 'too long') }).strict(),
+    output: z.object({ sentTo: z.string(), resendAfter: z.number() })
+  },
+  /**
+   * Data completion, step 2. The profile's shape depends on the account type, which main knows:
+   * it is checked there (and again by the platform), with check characters.
+   */
+  completeProfile: {
+    input: z
+      .object({
+        profile: z.record(z.string(), z.unknown()),
+        phone: z.string().max(20, 'too long'),
+        email: z.string().max(254, 'too long'),
+        code: z.string().max(6, 'too long')
+      })
+      .strict(),
+    output: z.object({ account: signedInAccountSchema })
+  },
   knownAccounts: {
     input: noInput,
     output: z.object({ accounts: z.array(knownAccountSchema) })

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
-import { ok, type AppError } from '../../shared/result'
+import { phoneSchema, profileCompletionSchemaFor } from '../../shared/identity-api'
+import { err, ok, validationError, type AppError } from '../../shared/result'
 import { createEventBus } from './event-bus'
 import { createDispatcher, type Handlers } from './ipc/dispatcher'
 import type { Logger } from './logger'
@@ -63,6 +64,22 @@ export function createAppCore(options: AppCoreOptions) {
     confirmPasswordReset: async (input) => {
       const done = await client.confirmPasswordReset(input)
       return done.ok ? ok({ reset: true as const }) : done
+    },
+    sendProfileCode: async (input) => {
+      const phone = phoneSchema.safeParse(input.phone)
+      if (!phone.success) return validationError(phone.error, 'phone')
+      const sent = await sessions.withAccess((token) =>
+        client.sendVerificationCode(token, { purpose: 'profile', channel: 'sms', to: phone.data })
+      )
+      return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
+    },
+    completeProfile: async (input) => {
+      const account = sessions.current()
+      if (!account) return err('NOT_SIGNED_IN', 'No account is signed in')
+      const parsed = profileCompletionSchemaFor(account.type).safeParse(input)
+      if (!parsed.success) return validationError(parsed.error)
+      const result = await sessions.completeProfile(parsed.data)
+      return result.ok ? ok({ account: result.value }) : result
     },
     knownAccounts: async () =>
       ok({

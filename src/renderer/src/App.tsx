@@ -15,6 +15,8 @@ const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then(
 
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })))
 
+const CompleteProfilePage = lazy(() => import('./pages/CompleteProfilePage').then((m) => ({ default: m.CompleteProfilePage })))
+
 const loading = <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
 
 function Routed() {
@@ -48,6 +50,18 @@ function Routed() {
             </Suspense>
           ) : (
             <HomePage />
+          )
+        }
+      />
+      <Route
+        path="/complete-profile"
+        element={
+          signedIn && !mustChange ? (
+            <Suspense fallback={loading}>
+              <CompleteProfilePage />
+            </Suspense>
+          ) : (
+            <Navigate to="/" replace />
           )
         }
       />

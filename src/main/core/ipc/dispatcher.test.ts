@@ -32,6 +32,8 @@ const handlers: Handlers = {
   changePassword: async () => ok({ account }),
   requestPasswordReset: async () => ok({ sentTo: '138****1234', contactOf: 'self', resendAfter: 60 }),
   confirmPasswordReset: async () => ok({ reset: true as const }),
+  sendProfileCode: async () => ok({ sentTo: '138****1234', resendAfter: 60 }),
+  completeProfile: async () => ok({ account }),
   // Breaks its own output schema on purpose.
   knownAccounts: async () => ok({ accounts: [{ id: 1 }] } as never)
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { errorCodeSchema } from '../../../shared/error-codes'
-import { passwordResetResponseSchema } from '../../../shared/identity-api'
+import { passwordResetResponseSchema, verificationCodeResponseSchema } from '../../../shared/identity-api'
 import { passwordPolicySchema } from '../../../shared/password-policy'
 import {
   accountSchema,
@@ -99,6 +99,12 @@ export function createPlatformClient(options: PlatformClientOptions) {
     me: (accessToken: string) => request({ method: 'GET', path: apiPaths.me, accessToken, schema: accountSchema }),
     changePassword: (accessToken: string, body: { currentPassword: string; newPassword: string }) =>
       request({ method: 'POST', path: apiPaths.password, accessToken, body, schema: null }),
+    sendVerificationCode: (
+      accessToken: string | undefined,
+      body: { purpose: 'register' | 'reset' | 'profile'; channel: 'sms' | 'email'; to?: string; account?: string }
+    ) => request({ method: 'POST', path: apiPaths.verificationCodes, accessToken, body, schema: verificationCodeResponseSchema }),
+    completeProfile: (accessToken: string, body: { profile: unknown; phone: string; email: string; code: string }) =>
+      request({ method: 'PUT', path: apiPaths.profile, accessToken, body, schema: accountSchema }),
     requestPasswordReset: (body: { account: string; channel: 'sms' | 'email' }) =>
       request({ method: 'POST', path: apiPaths.passwordResets, body, schema: passwordResetResponseSchema }),
     confirmPasswordReset: (body: { account: string; code: string; newPassword: string }) =>

@@ -154,12 +154,31 @@ export function createSessionService(deps: SessionServiceDeps) {
     return ok(view(active))
   }
 
+  /** Data completion: the platform answers with the completed account, which replaces the one held. */
+  async function completeProfile(body: { profile: unknown; phone: string; email: string; code: string }): Promise<Result<SignedInAccount>> {
+    const completed = await withAccess((token) => deps.client.completeProfile(token, body))
+    if (!completed.ok) return completed
+    if (!active) return err('NOT_SIGNED_IN', 'No account is signed in')
+    active = { ...active, account: completed.value }
+    deps.accounts.remember({
+      id: completed.value.id,
+      loginName: completed.value.loginName,
+      displayName: completed.value.displayName,
+      type: completed.value.type,
+      remembered: active.remembered,
+      lastSignedInAt: now().toISOString()
+    })
+    deps.log.info({ accountId: completed.value.id }, 'profile completed')
+    return ok(view(active))
+  }
+
   return {
     signIn,
     restore,
     signOut,
     withAccess,
     changePassword,
+    completeProfile,
     current: (): SignedInAccount | null => (active ? view(active) : null)
   }
 }

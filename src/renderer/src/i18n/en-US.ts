@@ -70,6 +70,48 @@ export const enUS: Messages = {
     back: 'Back to sign-in',
     manual: 'Cannot use that phone or email any more? File a manual request with the platform, then reset the password once the contact is changed.'
   },
+  completion: {
+    needed: 'Complete your identity information',
+    why: 'Your account comes from the old e-filing systems. Until its identity information is completed and verified you can sign in, but not file documents, receive notices or pay fees.',
+    start: 'Complete now',
+    title: 'Complete your identity information',
+    name: { person: 'Name', entity: 'Organisation name', agency: 'Agency name' },
+    idType: 'ID document',
+    idTypes: {
+      resident_id: 'Resident identity card',
+      hk_macao_permit: 'Mainland travel permit (Hong Kong / Macao)',
+      taiwan_permit: 'Mainland travel permit (Taiwan)',
+      passport_overseas_chinese: 'Passport (overseas Chinese)',
+      foreign_permanent_resident: 'Foreign permanent resident ID card',
+      none: 'None of the above'
+    },
+    noneHint: 'With "none of the above" you get a registration code; send proof of identity by post as instructed.',
+    idNumber: 'ID number',
+    usccMode: 'Unified social credit code',
+    hasUscc: 'We have a unified social credit code',
+    nonUscc: 'No code, or it fails verification (you will get a user code)',
+    uscc: 'Unified social credit code',
+    agencyCode: 'Agency code',
+    phone: 'Mobile number',
+    email: 'Email',
+    sendCode: 'Get code',
+    code: 'Verification code',
+    sentTo: 'Code sent to {{to}}.',
+    submit: 'Submit and verify',
+    done: 'Identity information completed: all services are open to you now.',
+    invalid: '{{field}}: {{why}}'
+  },
+  validation: {
+    required: 'required',
+    'wrong format': 'wrong format',
+    'check character does not match': 'the check character does not match',
+    'birth date is not a real past date': 'the birth date is not a real past date',
+    'unknown region': 'unknown region code',
+    'not a mainland mobile number': 'not a mainland mobile number',
+    'not an email address': 'not an email address',
+    'six digits': 'six digits',
+    'must be empty for "none of the above"': 'leave empty for "none of the above"'
+  },
   errors: {
     INVALID_CREDENTIALS: 'The account or the password is wrong.',
     LOCKED: 'Too many wrong passwords: the account is locked. Try again in {{minutes}} minutes.',
@@ -90,6 +132,9 @@ export const enUS: Messages = {
     CODE_INVALID: 'The code is wrong. Check it and try again.',
     CODE_EXPIRED: 'The code has expired. Ask for a new one.',
     DELIVERY_UNAVAILABLE: 'Codes cannot be sent that way right now. Choose the other way.',
+    PHONE_IN_USE: 'That mobile number is used by another account. Choose another one.',
+    ID_ALREADY_REGISTERED: 'That ID number is already registered: you are already a user. Sign in, or reset the password.',
+    PROFILE_INCOMPLETE: 'Complete your identity information first.',
     INTERNAL: 'Something went wrong. Try again; contact support if it keeps happening.',
     unknown: 'That did not work: {{message}}'
   }

@@ -67,6 +67,48 @@ export const zhCN = {
     back: '返回登录',
     manual: '手机号或邮箱已无法使用?请向平台提交人工申请,更换联系方式后再找回密码。'
   },
+  completion: {
+    needed: '请完善身份信息',
+    why: '您的账号来自原电子申请系统。完善并核验身份信息之前,可以登录,但不能提交文件、接收通知或缴费。',
+    start: '完善信息',
+    title: '完善身份信息',
+    name: { person: '姓名', entity: '单位名称', agency: '代理机构名称' },
+    idType: '证件类型',
+    idTypes: {
+      resident_id: '居民身份证',
+      hk_macao_permit: '港澳居民来往内地通行证',
+      taiwan_permit: '台湾居民来往大陆通行证',
+      passport_overseas_chinese: '护照(华侨)',
+      foreign_permanent_resident: '外国人永久居留身份证',
+      none: '以上都没有'
+    },
+    noneHint: '选择"以上都没有"后,系统将分配注册码,请按提示邮寄身份证明材料。',
+    idNumber: '证件号码',
+    usccMode: '统一社会信用代码',
+    hasUscc: '有统一社会信用代码',
+    nonUscc: '无统一社会信用代码或无法通过核验(系统将分配用户代码)',
+    uscc: '统一社会信用代码',
+    agencyCode: '代理机构代码',
+    phone: '手机号',
+    email: '电子邮箱',
+    sendCode: '获取验证码',
+    code: '验证码',
+    sentTo: '验证码已发送至 {{to}}。',
+    submit: '提交并核验',
+    done: '身份信息已完善,现在可以办理全部业务。',
+    invalid: '{{field}}有误:{{why}}'
+  },
+  validation: {
+    required: '必填',
+    'wrong format': '格式不正确',
+    'check character does not match': '校验位不正确',
+    'birth date is not a real past date': '出生日期无效',
+    'unknown region': '地区代码无效',
+    'not a mainland mobile number': '不是有效的中国大陆手机号',
+    'not an email address': '不是有效的电子邮箱',
+    'six digits': '应为 6 位数字',
+    'must be empty for "none of the above"': '选择"以上都没有"时无需填写'
+  },
   errors: {
     INVALID_CREDENTIALS: '账号或密码错误。',
     LOCKED: '账号因多次密码错误已被暂时锁定,请 {{minutes}} 分钟后再试。',
@@ -87,6 +129,9 @@ export const zhCN = {
     CODE_INVALID: '验证码错误,请检查后重新输入。',
     CODE_EXPIRED: '验证码已过期,请重新获取。',
     DELIVERY_UNAVAILABLE: '暂时无法通过该方式发送验证码,请换一种方式。',
+    PHONE_IN_USE: '该手机号已被其他账号使用,请更换号码。',
+    ID_ALREADY_REGISTERED: '该证件号码已注册:您已经是平台用户,请直接登录或找回密码。',
+    PROFILE_INCOMPLETE: '请先完善身份信息。',
     INTERNAL: '程序出现错误,请重试;如仍有问题请联系支持。',
     unknown: '操作失败:{{message}}'
   }

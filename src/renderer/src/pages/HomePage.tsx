@@ -1,6 +1,7 @@
-import { App as AntApp, Button, Card, Descriptions, Typography } from 'antd'
+import { Alert, App as AntApp, Button, Card, Descriptions, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
 import { errorText } from '../i18n/error-text'
 import { useSession } from '../stores/session-store'
 
@@ -9,6 +10,7 @@ export function HomePage() {
   const { message } = AntApp.useApp()
   const account = useSession((s) => s.account)
   const signOut = useSession((s) => s.signOut)
+  const navigate = useNavigate()
   const [busy, setBusy] = useState(false)
   if (!account) return null
 
@@ -23,6 +25,20 @@ export function HomePage() {
   return (
     <div style={{ maxWidth: 880, margin: '24px auto', padding: '0 24px' }}>
       <Typography.Title level={3}>{t('home.welcome', { name: account.displayName })}</Typography.Title>
+      {account.status === 'needs_completion' && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('completion.needed')}
+          description={t('completion.why')}
+          action={
+            <Button type="primary" onClick={() => navigate('/complete-profile')}>
+              {t('completion.start')}
+            </Button>
+          }
+        />
+      )}
       <Card
         title={t('home.signedInAs')}
         extra={

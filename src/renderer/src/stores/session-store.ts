@@ -14,6 +14,7 @@ type SessionState = {
   signIn(input: { account: string; password: string; remember: boolean }): Promise<AppError | null>
   signOut(): Promise<{ error: AppError | null; revokedOnServer: boolean }>
   changePassword(input: { currentPassword: string; newPassword: string }): Promise<AppError | null>
+  completeProfile(input: { profile: Record<string, unknown>; phone: string; email: string; code: string }): Promise<AppError | null>
   expired(reason: AppError): void
 }
 
@@ -57,6 +58,13 @@ export const useSession = create<SessionState>((set) => ({
 
   async changePassword(input) {
     const result = await api().changePassword(input)
+    if (!result.ok) return result.error
+    set({ account: result.value.account })
+    return null
+  },
+
+  async completeProfile(input) {
+    const result = await api().completeProfile(input)
     if (!result.ok) return result.error
     set({ account: result.value.account })
     return null
