@@ -87,7 +87,7 @@ export const enUS: Messages = {
     },
     noneHint: 'With "none of the above" you get a registration code; send proof of identity by post as instructed.',
     idNumber: 'ID number',
-    usccMode: 'Unified social credit code',
+    usccMode: 'Credit code',
     hasUscc: 'We have a unified social credit code',
     nonUscc: 'No code, or it fails verification (you will get a user code)',
     uscc: 'Unified social credit code',

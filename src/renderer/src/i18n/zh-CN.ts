@@ -84,7 +84,7 @@ export const zhCN = {
     },
     noneHint: '选择"以上都没有"后,系统将分配注册码,请按提示邮寄身份证明材料。',
     idNumber: '证件号码',
-    usccMode: '统一社会信用代码',
+    usccMode: '信用代码情况',
     hasUscc: '有统一社会信用代码',
     nonUscc: '无统一社会信用代码或无法通过核验(系统将分配用户代码)',
     uscc: '统一社会信用代码',
