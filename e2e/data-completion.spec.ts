@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { residentId } from '../test/identity-data'
+import { latestCode } from './support/outbox'
 import { runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
 
 const loginName = `lg${Date.now().toString(36)}`
@@ -25,11 +26,6 @@ test.afterAll(async () => {
   await platform?.stop()
 })
 
-async function latestCode(): Promise<string> {
-  const res = await fetch(`${platform.url}/api/v1/dev/outbox?to=${phone}`)
-  const body = (await res.json()) as { messages: { code: string }[] }
-  return body.messages.filter((m) => m.code).at(-1)!.code
-}
 
 test('a legacy account is told why business is closed, completes its data once, and the notice is gone', async ({ page }) => {
   await page.goto(host.url)
@@ -46,7 +42,7 @@ test('a legacy account is told why business is closed, completes its data once, 
   await page.getByLabel('手机号').fill(phone)
   await page.getByRole('button', { name: '获取验证码' }).click()
   await expect(page.getByText('验证码已发送至 136****5432。')).toBeVisible()
-  await page.getByLabel('验证码').fill(await latestCode())
+  await page.getByLabel('验证码').fill(await latestCode(platform.url, phone))
   await page.getByLabel('电子邮箱').fill('qian@example.com')
   await page.getByRole('button', { name: '提交并核验' }).click()
   // Refused here, by the check character, before anything reaches the platform.

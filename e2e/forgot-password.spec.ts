@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { latestCode } from './support/outbox'
 import { runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
 
 const loginName = `fp${Date.now().toString(36)}`
@@ -20,12 +21,6 @@ test.afterAll(async () => {
   await platform?.stop()
 })
 
-/** The code as the user's phone would show it: read from the platform's development outbox. */
-async function latestCode(): Promise<string> {
-  const res = await fetch(`${platform.url}/api/v1/dev/outbox?to=${phone}`)
-  const body = (await res.json()) as { messages: { code: string }[] }
-  return body.messages.filter((m) => m.code).at(-1)!.code
-}
 
 test('a forgotten password is reset with a code sent to the bound phone, then used to sign in', async ({ page }) => {
   await page.goto(host.url)
@@ -36,7 +31,7 @@ test('a forgotten password is reset with a code sent to the bound phone, then us
   await expect(page.getByText('验证码已发送至 139****5678(本人)')).toBeVisible()
   await expect(page.getByRole('button', { name: /秒后可重新发送/ })).toBeDisabled()
 
-  const code = await latestCode()
+  const code = await latestCode(platform.url, phone)
   await page.getByLabel('验证码').fill(code === '000000' ? '111111' : '000000')
   await page.getByLabel('新密码', { exact: true }).fill('Fresh-Start-2026')
   await page.getByLabel('确认新密码').fill('Fresh-Start-2026')
