@@ -38,7 +38,14 @@ export const clientErrorCodes = [
   'UNKNOWN_CHANNEL',
   'NOT_SIGNED_IN',
   'KEYCHAIN_UNAVAILABLE',
-  'SESSION_EXPIRED'
+  'SESSION_EXPIRED',
+  'UPDATE_FEED_INVALID',
+  'UPDATE_CHECKSUM_MISMATCH',
+  'UPDATE_FAILED',
+  'UPDATE_NOT_READY',
+  'DRAFTS_UNSAVED',
+  'LINK_INVALID',
+  'LINK_ACCOUNT_UNKNOWN'
 ] as const
 
 export const errorCodeSchema = z.enum([...platformErrorCodes, ...clientErrorCodes])

@@ -1,7 +1,11 @@
 import { z } from 'zod'
+import { rendererCommandSchema } from './app-commands'
+import { appLinkActionSchema } from './app-link-action'
 import { passwordPolicySchema } from './password-policy'
 import { accountSchema } from './platform-api'
 import { appErrorSchema } from './result'
+import { settingsSchema } from './settings'
+import { updateStateSchema } from './update-state'
 
 /**
  * The one declaration of every renderer → main channel and main → renderer event.
@@ -25,6 +29,33 @@ export const knownAccountSchema = z.object({
   remembered: z.boolean()
 })
 export type KnownAccount = z.infer<typeof knownAccountSchema>
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  /** null where the host has no such runtime (the browser test host has no Electron). */
+  versions: z.object({ electron: z.string().nullable(), chrome: z.string().nullable(), node: z.string() }),
+  os: z.string(),
+  /** True in the Electron app: notices are shown by the OS; the browser host shows them in the page. */
+  nativeNotifications: z.boolean()
+})
+export type AppInfo = z.infer<typeof appInfoSchema>
+
+const settingsAnswerSchema = z.object({
+  settings: settingsSchema,
+  /** The platform in use now; a changed address takes effect at the next start. */
+  platformInUse: z.string(),
+  restartNeeded: z.boolean()
+})
+
+export const notificationSchema = z.object({
+  kind: z.enum(['notice', 'filing']),
+  accountId: z.string(),
+  title: z.string().max(200),
+  body: z.string().max(1000),
+  link: appLinkActionSchema.optional()
+})
+export type AppNotification = z.infer<typeof notificationSchema>
 
 export const contract = {
   platformInfo: {
@@ -105,12 +136,65 @@ export const contract = {
   knownAccounts: {
     input: noInput,
     output: z.object({ accounts: z.array(knownAccountSchema) })
+  },
+  /** Versions and what this host can do, for the About box. */
+  appInfo: {
+    input: noInput,
+    output: appInfoSchema
+  },
+  /** Support text without personal data (versions, platform origin, account count). */
+  diagnostics: {
+    input: noInput,
+    output: z.object({ text: z.string() })
+  },
+  settings: {
+    input: noInput,
+    output: settingsAnswerSchema
+  },
+  /** Changes some settings; each is checked, and applied at once where the app can. */
+  saveSettings: {
+    input: settingsSchema.partial().strict(),
+    output: settingsAnswerSchema
+  },
+  updateStatus: {
+    input: noInput,
+    output: updateStateSchema
+  },
+  checkForUpdates: {
+    input: noInput,
+    output: updateStateSchema
+  },
+  /** Restarts into a downloaded update, once the renderer has said every draft is saved. */
+  restartToUpdate: {
+    input: noInput,
+    output: z.object({ restarting: z.literal(true) })
+  },
+  /** The renderer's answer to `prepareRestart`. */
+  restartReady: {
+    input: z.object({ requestId: z.string().max(64), saved: z.boolean() }).strict(),
+    output: z.object({ accepted: z.boolean() })
+  },
+  /** Links that arrived before the window could show them (a link that started the app). */
+  takePendingLinks: {
+    input: noInput,
+    output: z.object({ actions: z.array(appLinkActionSchema) })
   }
 } as const
 
 export const events = {
   sessionExpired: z.object({ accountId: z.string(), reason: z.enum(['revoked', 'expired', 'reused']) }),
-  syncProgress: z.object({ done: z.number().int().min(0), total: z.number().int().min(0) })
+  syncProgress: z.object({ done: z.number().int().min(0), total: z.number().int().min(0) }),
+  /** A new notice or a finished filing, when notifications are on. */
+  notify: notificationSchema,
+  updateState: updateStateSchema,
+  /** Main asks before restarting into an update; the renderer saves its drafts and answers `restartReady`. */
+  prepareRestart: z.object({ requestId: z.string() }),
+  openLink: appLinkActionSchema,
+  /** Something the user should read that came from outside the page (a bad link, an update error). */
+  appMessage: appErrorSchema,
+  /** An application-menu command the renderer carries out. */
+  menuCommand: z.object({ command: rendererCommandSchema, accountId: z.string().optional() }),
+  settingsChanged: settingsSchema
 } as const
 
 export type Contract = typeof contract
