@@ -177,7 +177,7 @@ export const contract = {
   /** Links that arrived before the window could show them (a link that started the app). */
   takePendingLinks: {
     input: noInput,
-    output: z.object({ actions: z.array(appLinkActionSchema) })
+    output: z.object({ actions: z.array(appLinkActionSchema), messages: z.array(appErrorSchema) })
   }
 } as const
 
