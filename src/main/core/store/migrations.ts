@@ -18,5 +18,12 @@ export const clientMigrations: readonly Migration[] = [
       );
       CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `
+  },
+  {
+    version: 2,
+    name: 'settings',
+    up: `
+      CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `
   }
 ]
