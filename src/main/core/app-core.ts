@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { phoneSchema, profileCompletionSchemaFor } from '../../shared/identity-api'
 import { err, ok, validationError, type AppError } from '../../shared/result'
+import { createDesktopCore, nodeDesktopHost, type DesktopHost } from './desktop/desktop-core'
 import { createEventBus } from './event-bus'
 import { createDispatcher, type Handlers } from './ipc/dispatcher'
 import type { Logger } from './logger'
@@ -20,6 +21,8 @@ export type AppCoreOptions = {
   keychain?: Keychain
   sqliteNativeBinding?: string
   fetch?: typeof fetch
+  /** Versions, updater and badge of the host; without it, a host with no updater and in-page notices. */
+  desktop?: DesktopHost
 }
 
 /** Everything the app does, without Electron: the Electron main process and the browser test host both wrap this. */
@@ -31,6 +34,14 @@ export function createAppCore(options: AppCoreOptions) {
   const vault = createVault(origin, options.keychain)
   const accounts = createAccountStore(db, origin)
   const sessions = createSessionService({ origin, client, vault, accounts, log: options.log, emit: bus.emit })
+  const desktop = createDesktopCore({
+    db,
+    bus,
+    platformUrl: options.platformUrl,
+    host: options.desktop ?? nodeDesktopHost('0.0.0'),
+    accountIds: () => accounts.list().map((a) => a.id),
+    log: options.log
+  })
 
   let restoreError: AppError | null = null
   const restored = sessions.restore().then((result) => {
@@ -90,7 +101,8 @@ export function createAppCore(options: AppCoreOptions) {
           lastSignedInAt,
           remembered
         }))
-      })
+      }),
+    ...desktop.handlers
   }
 
   const dispatch = createDispatcher(handlers, { trustedOrigins: options.trustedOrigins, log: options.log })
@@ -99,6 +111,13 @@ export function createAppCore(options: AppCoreOptions) {
     dispatch,
     subscribe: bus.subscribe,
     ready: restored,
+    desktop,
+    /** What the application menu shows; the wiring rebuilds it only when this changes. */
+    menuState: () => ({
+      language: desktop.settings().language,
+      accounts: accounts.list().map(({ id, displayName }) => ({ id, displayName })),
+      currentAccountId: sessions.current()?.id ?? null
+    }),
     async close(): Promise<void> {
       await restored
       db.close()

@@ -33,18 +33,35 @@ export function createSettingsStore(db: ClientDatabase) {
     return settings
   }
 
+  const write = db.transaction((changes: Partial<Settings>): void => {
+    for (const key of keys) {
+      if (!(key in changes)) continue
+      const value = changes[key]
+      if (JSON.stringify(value) === JSON.stringify(defaultSettings[key])) q.remove.run(key)
+      else q.put.run(key, JSON.stringify(value))
+    }
+  })
+
   return {
     read,
     /** Stores the given settings (already checked by the contract) in one transaction; a default is stored as no row. */
-    write: db.transaction((changes: Partial<Settings>): Settings => {
-      for (const key of keys) {
-        if (!(key in changes)) continue
-        const value = changes[key]
-        if (JSON.stringify(value) === JSON.stringify(defaultSettings[key])) q.remove.run(key)
-        else q.put.run(key, JSON.stringify(value))
-      }
+    write(changes: Partial<Settings>): Settings {
+      write(changes)
       return read()
-    })
+    }
   }
 }
 export type SettingsStore = ReturnType<typeof createSettingsStore>
+
+/**
+ * The settings before anything else starts (the platform address decides what the core
+ * talks to): opens the database, reads, closes.
+ */
+export function readSettingsAt(open: () => ClientDatabase): Settings {
+  const db = open()
+  try {
+    return createSettingsStore(db).read()
+  } finally {
+    db.close()
+  }
+}

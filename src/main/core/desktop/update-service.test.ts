@@ -1,48 +1,17 @@
-import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { linuxFeedYaml, startUpdateFeed, type UpdateFeedServer } from '../../../../test/update-feed'
 import { silentLogger } from '../logger'
 import { createFeedUpdateEngine } from './feed-update-engine'
 import { createUpdateService } from './update-service'
 import type { UpdateState } from './update-state'
 
-/** A real update folder over HTTP, as the platform serves `/updates/`; records every path asked for. */
-async function startFeed(files: Record<string, string | Buffer>) {
-  const requests: string[] = []
-  const server: Server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname
-    requests.push(path)
-    const name = path.replace(/^\/updates\//, '')
-    const body = files[name]
-    if (body === undefined) return void response.writeHead(404).end()
-    response.writeHead(200, { 'content-length': Buffer.byteLength(body) }).end(body)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}/updates/`,
-    requests,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
-  }
-}
-
 const installer = Buffer.alloc(300_000, 7)
-const sha512 = (data: Buffer) => createHash('sha512').update(data).digest('base64')
-const linuxFeed = (version: string, hash = sha512(installer)) => `version: ${version}
-files:
-  - url: PatentDesk-${version}.AppImage
-    sha512: ${hash}
-    size: ${installer.length}
-path: PatentDesk-${version}.AppImage
-sha512: ${hash}
-releaseDate: '2026-03-01T00:00:00.000Z'
-`
+const linuxFeed = (version: string, hash?: string) => linuxFeedYaml(version, installer, hash)
 
-let feed: Awaited<ReturnType<typeof startFeed>> | null = null
+let feed: UpdateFeedServer | null = null
 let downloadDir: string
 beforeEach(() => {
   downloadDir = mkdtempSync(join(tmpdir(), 'patentdesk-update-'))
@@ -80,7 +49,7 @@ function setUp(feedUrl: string, options: { saved?: boolean } = {}) {
 
 describe('update service against a real feed', () => {
   it('downloads a newer version with progress, and restarts into it once the drafts are saved', async () => {
-    feed = await startFeed({ 'latest-linux.yml': linuxFeed('1.2.0'), 'PatentDesk-1.2.0.AppImage': installer })
+    feed = await startUpdateFeed({ 'latest-linux.yml': linuxFeed('1.2.0'), 'PatentDesk-1.2.0.AppImage': installer })
     const { service, states, installed, settled } = setUp(feed.url)
     await service.check(false)
     expect(await settled()).toEqual({ type: 'ready', version: '1.2.0', error: null })
@@ -96,7 +65,7 @@ describe('update service against a real feed', () => {
   })
 
   it('does not restart while a draft is unsaved, and says why', async () => {
-    feed = await startFeed({ 'latest-linux.yml': linuxFeed('1.2.0'), 'PatentDesk-1.2.0.AppImage': installer })
+    feed = await startUpdateFeed({ 'latest-linux.yml': linuxFeed('1.2.0'), 'PatentDesk-1.2.0.AppImage': installer })
     const { service, installed, settled } = setUp(feed.url, { saved: false })
     await service.check()
     await settled()
@@ -107,7 +76,7 @@ describe('update service against a real feed', () => {
   })
 
   it('offers nothing when the feed has the running version, and downloads nothing', async () => {
-    feed = await startFeed({ 'latest-linux.yml': linuxFeed('1.1.0'), 'PatentDesk-1.1.0.AppImage': installer })
+    feed = await startUpdateFeed({ 'latest-linux.yml': linuxFeed('1.1.0'), 'PatentDesk-1.1.0.AppImage': installer })
     const { service, settled } = setUp(feed.url)
     await service.check()
     expect(await settled()).toMatchObject({ type: 'idle', upToDate: true, error: null })
@@ -117,7 +86,7 @@ describe('update service against a real feed', () => {
 
   it('refuses a file whose sha512 does not match the feed and leaves nothing to install', async () => {
     const tampered = Buffer.concat([installer.subarray(1), Buffer.from([9])])
-    feed = await startFeed({ 'latest-linux.yml': linuxFeed('1.2.0'), 'PatentDesk-1.2.0.AppImage': tampered })
+    feed = await startUpdateFeed({ 'latest-linux.yml': linuxFeed('1.2.0'), 'PatentDesk-1.2.0.AppImage': tampered })
     const { service, installed, settled } = setUp(feed.url)
     await service.check()
     expect(await settled()).toMatchObject({ type: 'idle', error: { code: 'UPDATE_CHECKSUM_MISMATCH' } })
@@ -127,7 +96,7 @@ describe('update service against a real feed', () => {
   })
 
   it('reports a feed that is down as an error and checks again when asked', async () => {
-    feed = await startFeed({})
+    feed = await startUpdateFeed({})
     const downUrl = feed.url
     await feed.close()
     feed = null
@@ -146,7 +115,7 @@ describe('update service against a real feed', () => {
     ['an installer on another server', linuxFeed('1.2.0').replace('url: PatentDesk', 'url: https://evil.example/PatentDesk')],
     ['bytes', Buffer.from([0xff, 0xfe, 0x00, 0x01, 0x02])]
   ])('refuses a feed that answers garbage: %s', async (_name, body) => {
-    feed = await startFeed({ 'latest-linux.yml': body, 'PatentDesk-1.2.0.AppImage': installer })
+    feed = await startUpdateFeed({ 'latest-linux.yml': body, 'PatentDesk-1.2.0.AppImage': installer })
     const { service, settled } = setUp(feed.url)
     await service.check()
     expect(await settled()).toMatchObject({ type: 'idle', error: { code: 'UPDATE_FEED_INVALID' } })
@@ -154,7 +123,7 @@ describe('update service against a real feed', () => {
   })
 
   it('does not check again while an update waits to be installed', async () => {
-    feed = await startFeed({ 'latest-linux.yml': linuxFeed('1.2.0'), 'PatentDesk-1.2.0.AppImage': installer })
+    feed = await startUpdateFeed({ 'latest-linux.yml': linuxFeed('1.2.0'), 'PatentDesk-1.2.0.AppImage': installer })
     const { service, settled } = setUp(feed.url)
     await service.check()
     await settled()

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ipcChannel } from '../../../shared/ipc-contract'
 import { passwordPolicyPresets } from '../../../shared/password-policy'
 import { ok } from '../../../shared/result'
+import { defaultSettings } from '../../../shared/settings'
 import { silentLogger } from '../logger'
 import { createDispatcher, type Handlers } from './dispatcher'
 
@@ -35,7 +36,17 @@ const handlers: Handlers = {
   sendProfileCode: async () => ok({ sentTo: '138****1234', resendAfter: 60 }),
   completeProfile: async () => ok({ account }),
   // Breaks its own output schema on purpose.
-  knownAccounts: async () => ok({ accounts: [{ id: 1 }] } as never)
+  knownAccounts: async () => ok({ accounts: [{ id: 1 }] } as never),
+  appInfo: async () =>
+    ok({ name: 'PatentDesk', version: '1.0.0', versions: { electron: null, chrome: null, node: '20' }, os: 'linux', nativeNotifications: false }),
+  diagnostics: async () => ok({ text: '' }),
+  settings: async () => ok({ settings: defaultSettings, platformInUse: 'http://127.0.0.1:1/', restartNeeded: false }),
+  saveSettings: async () => ok({ settings: defaultSettings, platformInUse: 'http://127.0.0.1:1/', restartNeeded: false }),
+  updateStatus: async () => ok({ type: 'disabled' as const, reason: 'development' as const }),
+  checkForUpdates: async () => ok({ type: 'disabled' as const, reason: 'development' as const }),
+  restartToUpdate: async () => ok({ restarting: true as const }),
+  restartReady: async () => ok({ accepted: false }),
+  takePendingLinks: async () => ok({ actions: [], messages: [] })
 }
 
 const app = 'file:///opt/patentdesk/resources/app.asar/out/renderer/index.html'
