@@ -1,20 +1,30 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BrowserWindow } from 'electron'
+import { app, BrowserWindow, screen } from 'electron'
+import { restoreWindowPlacement, windowStateToSave, type SavedWindowState } from './core/desktop/window-state'
 
 const rendererFile = join(__dirname, '../renderer/index.html')
-const devServerUrl = process.env.ELECTRON_RENDERER_URL
+// A packaged app never loads another renderer, whatever its environment says.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
 
 /** The pages IPC accepts calls from: the built renderer, or the dev server in `npm run dev`. */
 export const trustedRendererOrigins = (): string[] =>
   devServerUrl ? [devServerUrl] : [pathToFileURL(rendererFile).href]
 
-export function createMainWindow(): BrowserWindow {
+const sizes = { width: 1180, height: 780, minWidth: 900, minHeight: 600 }
+
+export type WindowStateStore = { load(): unknown; save(state: SavedWindowState): void }
+
+export function createMainWindow(state: WindowStateStore): BrowserWindow {
+  const displays = screen.getAllDisplays().map((d) => ({ bounds: d.bounds, workArea: d.workArea }))
+  const placement = restoreWindowPlacement(state.load(), displays, sizes)
   const window = new BrowserWindow({
-    width: 1180,
-    height: 780,
-    minWidth: 900,
-    minHeight: 600,
+    x: placement.x,
+    y: placement.y,
+    width: placement.width,
+    height: placement.height,
+    minWidth: sizes.minWidth,
+    minHeight: sizes.minHeight,
     show: false,
     title: 'PatentDesk',
     webPreferences: {
@@ -27,8 +37,35 @@ export function createMainWindow(): BrowserWindow {
       spellcheck: false
     }
   })
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize()
+    window.show()
+  })
+  keepWindowState(window, state)
   if (devServerUrl) void window.loadURL(devServerUrl)
   else void window.loadFile(rendererFile)
   return window
+}
+
+/**
+ * Saves the normal bounds when the window loses focus, stops moving, or closes; never after
+ * 'closed', when a destroyed window would report 0×0.
+ */
+function keepWindowState(window: BrowserWindow, state: WindowStateStore): void {
+  let timer: NodeJS.Timeout | undefined
+  const save = () => {
+    clearTimeout(timer)
+    if (window.isDestroyed()) return
+    const saved = windowStateToSave(window.getNormalBounds(), window.isMaximized(), window.isMinimized())
+    if (saved) state.save(saved)
+  }
+  const later = () => {
+    clearTimeout(timer)
+    timer = setTimeout(save, 500)
+  }
+  window.on('resize', later)
+  window.on('move', later)
+  window.on('blur', save)
+  window.on('close', save)
+  window.on('closed', () => clearTimeout(timer))
 }

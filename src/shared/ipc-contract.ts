@@ -194,7 +194,9 @@ export const events = {
   appMessage: appErrorSchema,
   /** An application-menu command the renderer carries out. */
   menuCommand: z.object({ command: rendererCommandSchema, accountId: z.string().optional() }),
-  settingsChanged: settingsSchema
+  settingsChanged: settingsSchema,
+  /** A short confirmation of something main did for a menu command. */
+  toast: z.object({ key: z.enum(['diagnosticsCopied', 'upToDate', 'updatesDisabled']) })
 } as const
 
 export type Contract = typeof contract

@@ -11,6 +11,7 @@ import { createNotifier } from './notifier'
 import { createRestartQuery } from './restart-query'
 import { createSettingsStore } from './settings-store'
 import { createUpdateService, type UpdateEngine } from './update-service'
+import type { SavedWindowState } from './window-state'
 
 /** What the host (the Electron app or the browser test host) tells the core about itself. */
 export type DesktopHost = {
@@ -75,6 +76,27 @@ export function createDesktopCore(options: {
     badge: (total) => host.badge?.(total)
   })
 
+  const windowStateQ = {
+    get: options.db.prepare<[], { value: string }>("SELECT value FROM app_state WHERE key = 'window_state'"),
+    put: options.db.prepare(
+      "INSERT INTO app_state (key, value) VALUES ('window_state', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+    )
+  }
+  const windowState = {
+    /** The saved placement as stored; `restoreWindowPlacement` checks it against today's displays. */
+    load(): unknown {
+      const row = windowStateQ.get.get()
+      try {
+        return row ? JSON.parse(row.value) : null
+      } catch {
+        return null
+      }
+    },
+    save(state: SavedWindowState): void {
+      windowStateQ.put.run(JSON.stringify(state))
+    }
+  }
+
   const settingsAnswer = () => ({
     settings,
     platformInUse: options.platformUrl,
@@ -130,6 +152,7 @@ export function createDesktopCore(options: {
     links,
     notifier,
     settings: (): Settings => settings,
+    windowState,
     diagnostics
   }
 }
