@@ -71,13 +71,14 @@ export function createElectronStandIn(options: { packaged: boolean; userData: st
     on: () => {}
   })
 
-  const windows: { options: Record<string, unknown>; contents: EventEmitter & Record<string, unknown>; loaded: unknown[] }[] = []
+  type Contents = EventEmitter & { send: (...a: unknown[]) => void; setWindowOpenHandler: (...a: unknown[]) => void; mainFrame: object }
+  const windows: { options: Record<string, unknown>; contents: Contents; loaded: unknown[] }[] = []
   class BrowserWindow extends EventEmitter {
-    webContents: EventEmitter & Record<string, unknown>
+    webContents: Contents
     constructor(windowOptions: Record<string, unknown>) {
       super()
       record('new BrowserWindow', [windowOptions])
-      const contents = Object.assign(new EventEmitter(), {
+      const contents: Contents = Object.assign(new EventEmitter(), {
         send: (...args: unknown[]) => record('webContents.send', args),
         setWindowOpenHandler: (...args: unknown[]) => record('webContents.setWindowOpenHandler', args),
         mainFrame: {}
