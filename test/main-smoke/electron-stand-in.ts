@@ -118,7 +118,7 @@ export function createElectronStandIn(options: { packaged: boolean; userData: st
   })
   const Notification = Object.assign(recorder('Notification') as object, { isSupported: () => true })
 
-  const electron = {
+  const electron: Record<string, unknown> = {
     app,
     ipcMain,
     BrowserWindow,
