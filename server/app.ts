@@ -17,6 +17,7 @@ import { passwordPolicyRoutes } from './routes/password-policy'
 import { passwordResetRoutes } from './routes/password-resets'
 import { sessionRoutes } from './routes/sessions'
 import { supportRequestRoutes } from './routes/support-requests'
+import { updateRoutes } from './routes/updates'
 import { verificationCodeRoutes } from './routes/verification-codes'
 import type { PlatformStore } from './store/platform-store'
 
@@ -27,6 +28,8 @@ export type PlatformOptions = {
   logger?: FastifyServerOptions['logger']
   /** Replaces the configured transports (tests). */
   transport?: CodeTransport
+  /** The folder served at `/updates/` (the desktop client's update feed); none → no feed. */
+  updatesDir?: string
 }
 
 /** Request bodies of the API are small; anything bigger is refused before parsing. */
@@ -67,6 +70,7 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
     noticeRoutes(api, ctx)
     openApiRoutes(api)
     if (config.devOutbox) devOutboxRoutes(api, ctx)
+    if (options.updatesDir) updateRoutes(api, options.updatesDir)
   })
   app.addHook('onClose', async () => store.close())
   return { app, ctx }

@@ -17,7 +17,12 @@ export async function startPlatform(options: {
 }): Promise<RunningPlatform> {
   mkdirSync(options.dataDir, { recursive: true })
   const store = openSqliteStore(join(options.dataDir, 'platform.sqlite'))
-  const { app } = buildPlatform({ store, config: options.config, logger: options.logger })
+  const { app } = buildPlatform({
+    store,
+    config: options.config,
+    logger: options.logger,
+    updatesDir: join(options.dataDir, 'updates')
+  })
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' })
   return { url, app, close: () => app.close() }
 }
