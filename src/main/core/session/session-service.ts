@@ -55,7 +55,7 @@ export function createSessionService(deps: SessionServiceDeps) {
   async function signIn(input: { account: string; password: string; remember: boolean }): Promise<Result<SignedInAccount>> {
     const response = await deps.client.signIn({ account: input.account, password: input.password, device: 'PatentDesk' })
     if (!response.ok) {
-      deps.log.info({ code: response.error.code }, 'sign-in refused')
+      deps.log.info({ errorCode: response.error.code }, 'sign-in refused')
       return response
     }
     deps.log.info({ accountId: response.value.account.id }, 'signed in')
@@ -75,7 +75,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       const { code } = refreshed.error
       // The platform ended this sign-in: the stored token is worthless, drop it.
       if (code === 'TOKEN_INVALID' || code === 'TOKEN_REUSED') await endLocally(accountId, code === 'TOKEN_REUSED' ? 'reused' : 'expired')
-      deps.log.info({ code }, 'session not restored')
+      deps.log.info({ errorCode: code }, 'session not restored')
       return refreshed
     }
     deps.log.info({ accountId }, 'session restored')
