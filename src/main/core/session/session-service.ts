@@ -40,7 +40,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       await deps.vault.forget(account.id)
     }
     active = { account, remembered, accessToken: response.accessToken, refreshToken: response.refreshToken }
-    deps.accounts.remember({
+    deps.accounts.recordSignIn({
       id: account.id,
       loginName: account.loginName,
       displayName: account.displayName,
@@ -48,7 +48,6 @@ export function createSessionService(deps: SessionServiceDeps) {
       remembered,
       lastSignedInAt: now().toISOString()
     })
-    deps.accounts.setActiveAccountId(account.id)
     return ok(view(active))
   }
 
@@ -85,8 +84,7 @@ export function createSessionService(deps: SessionServiceDeps) {
   /** Ends the session on this computer after the platform refused its tokens, and says so to the renderer. */
   async function endLocally(accountId: string, reason: 'expired' | 'reused'): Promise<void> {
     await deps.vault.forget(accountId)
-    deps.accounts.setRemembered(accountId, false)
-    deps.accounts.setActiveAccountId(null)
+    deps.accounts.recordSignOut(accountId)
     active = null
     deps.emit('sessionExpired', { accountId, reason })
   }
@@ -134,8 +132,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     const revoked = await withAccess((token) => deps.client.signOut(token))
     // Signing out always ends the local session, even when the platform cannot be reached.
     const forgotten = await deps.vault.forget(accountId)
-    deps.accounts.setRemembered(accountId, false)
-    deps.accounts.setActiveAccountId(null)
+    deps.accounts.recordSignOut(accountId)
     active = null
     deps.log.info({ accountId, revokedOnServer: revoked.ok }, 'signed out')
     if (!forgotten.ok) return forgotten
