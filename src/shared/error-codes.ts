@@ -38,7 +38,10 @@ export const clientErrorCodes = [
   'UNKNOWN_CHANNEL',
   'NOT_SIGNED_IN',
   'KEYCHAIN_UNAVAILABLE',
-  'SESSION_EXPIRED'
+  'SESSION_EXPIRED',
+  'SESSION_CHANGED',
+  'INSECURE_PLATFORM_URL',
+  'REDIRECT_REFUSED'
 ] as const
 
 export const errorCodeSchema = z.enum([...platformErrorCodes, ...clientErrorCodes])
