@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto'
 import keytar from 'keytar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manualClock, startTestPlatform, type TestPlatform } from '../../../../test/platform-fixture'
+import { platformClient } from '../../../../test/platform-client'
 import { apiPaths } from '../../../shared/platform-api'
 import { silentLogger } from '../logger'
-import { createPlatformClient } from '../platform/platform-client'
 import { createAccountStore } from '../store/account-store'
 import { openClientDatabase } from '../store/database'
 import { createVault } from '../vault'
@@ -25,7 +25,7 @@ function launch(db: ReturnType<typeof openClientDatabase>, baseUrl = platform.ur
   const vault = createVault(platform.url)
   const service = createSessionService({
     origin: new URL(platform.url).origin,
-    client: createPlatformClient({ baseUrl, timeoutMs: 2000 }),
+    client: platformClient({ baseUrl, timeoutMs: 2000 }),
     vault,
     accounts: createAccountStore(db, new URL(platform.url).origin),
     log: silentLogger(),
@@ -74,7 +74,7 @@ describe('session service', () => {
     if (!signedIn.ok) throw new Error('sign-in failed')
     const [stored] = await keychainFor()
     // Someone else used the token (a copy of the keychain entry): the platform sees a reuse.
-    await createPlatformClient({ baseUrl: platform.url }).refresh(stored!.password)
+    await platformClient({ baseUrl: platform.url }).refresh(stored!.password)
 
     const second = launch(db)
     // The app then presents a token that was already used: the platform ends the whole family.
@@ -122,7 +122,7 @@ function serviceOn(target: TestPlatform, fetchFn: typeof fetch = fetch) {
   const events: unknown[] = []
   const service = createSessionService({
     origin: new URL(target.url).origin,
-    client: createPlatformClient({ baseUrl: target.url, fetch: fetchFn }),
+    client: platformClient({ baseUrl: target.url, fetch: fetchFn }),
     vault,
     accounts: createAccountStore(freshDb(), new URL(target.url).origin),
     log: silentLogger(),
@@ -143,7 +143,7 @@ describe('session service: expired access tokens', () => {
 
     expect(await service.signOut()).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
     // The rotated refresh token was revoked on the platform with the rest of the family.
-    const replay = await createPlatformClient({ baseUrl: timed.url }).refresh(before!.password)
+    const replay = await platformClient({ baseUrl: timed.url }).refresh(before!.password)
     expect(replay.ok).toBe(false)
     expect(await keytar.findCredentials(vault.service)).toEqual([])
     expect(events).toEqual([])
@@ -159,7 +159,7 @@ describe('session service: expired access tokens', () => {
     timed.store.revokeAllFamilies(account.id, clock.now())
     clock.advance(16 * 60_000)
 
-    const result = await service.withAccess((token) => createPlatformClient({ baseUrl: timed.url }).me(token))
+    const result = await service.withAccess((token) => platformClient({ baseUrl: timed.url }).me(token))
     expect(result).toMatchObject({ ok: false, error: { code: 'TOKEN_INVALID' } })
     expect(service.current()).toBeNull()
     expect(events).toEqual([{ event: 'sessionExpired', payload: { accountId: account.id, reason: 'expired' } }])
@@ -219,7 +219,7 @@ describe('session service: one renewal at a time', () => {
     const [before] = await keytar.findCredentials(vault.service)
     clock.advance(16 * 60_000)
 
-    const me = (token: string) => createPlatformClient({ baseUrl: timed.url }).me(token)
+    const me = (token: string) => platformClient({ baseUrl: timed.url }).me(token)
     const [a, b] = await Promise.all([service.withAccess(me), service.withAccess(me)])
     expect(a).toMatchObject({ ok: true, value: { loginName: 'parallel' } })
     expect(b).toMatchObject({ ok: true, value: { loginName: 'parallel' } })
@@ -230,7 +230,7 @@ describe('session service: one renewal at a time', () => {
     // The keychain holds the rotated token, and it is good for a restart's renewal.
     const [after] = await keytar.findCredentials(vault.service)
     expect(after?.password).not.toBe(before?.password)
-    expect(await createPlatformClient({ baseUrl: timed.url }).refresh(after!.password)).toMatchObject({ ok: true })
+    expect(await platformClient({ baseUrl: timed.url }).refresh(after!.password)).toMatchObject({ ok: true })
     await keytar.deletePassword(vault.service, after!.account)
   })
 
@@ -241,7 +241,7 @@ describe('session service: one renewal at a time', () => {
     clock.advance(16 * 60_000)
 
     net.hold()
-    const call = service.withAccess((token) => createPlatformClient({ baseUrl: timed.url }).me(token))
+    const call = service.withAccess((token) => platformClient({ baseUrl: timed.url }).me(token))
     await until(() => net.refreshes === 1)
     const signedOut = service.signOut()
     await new Promise((resolve) => setTimeout(resolve, 50))
@@ -265,7 +265,7 @@ describe('session service: one renewal at a time', () => {
     clock.advance(16 * 60_000)
 
     net.hold()
-    const call = service.withAccess((token) => createPlatformClient({ baseUrl: timed.url }).me(token))
+    const call = service.withAccess((token) => platformClient({ baseUrl: timed.url }).me(token))
     await until(() => net.refreshes === 1)
     const second = await service.signIn({ account: 'second', password, remember: true })
     expect(second).toMatchObject({ ok: true, value: { loginName: 'second' } })
@@ -277,7 +277,7 @@ describe('session service: one renewal at a time', () => {
     expect(events).toEqual([])
     // The first account's keychain entry holds its new token, not the spent one.
     const stored = await keytar.getPassword(vault.service, first.value.id)
-    expect(await createPlatformClient({ baseUrl: timed.url }).refresh(stored!)).toMatchObject({ ok: true })
+    expect(await platformClient({ baseUrl: timed.url }).refresh(stored!)).toMatchObject({ ok: true })
     await service.signOut()
     await keytar.deletePassword(vault.service, first.value.id)
   })
