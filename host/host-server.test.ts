@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { createAppCore } from '../src/main/core/app-core'
 import { silentLogger } from '../src/main/core/logger'
+import { rendererContentSecurityPolicy } from '../src/main/core/shell/content-security-policy'
 import { ipcChannel } from '../src/shared/ipc-contract'
 import { startTestPlatform, type TestPlatform } from '../test/platform-fixture'
 import { BRIDGE_PATH } from './bridge-protocol'
@@ -50,7 +51,9 @@ function connect(query: string, origin: string | undefined): Promise<WebSocket |
 describe('browser test host', () => {
   it('listens on loopback only and serves the renderer with the bridge script first', async () => {
     expect(new URL(host.origin).hostname).toBe('127.0.0.1')
-    const html = await (await fetch(host.url)).text()
+    const page = await fetch(host.url)
+    expect(page.headers.get('content-security-policy')).toBe(rendererContentSecurityPolicy)
+    const html = await page.text()
     expect(html.indexOf('__host/bridge.js')).toBeGreaterThan(-1)
     expect(html.indexOf('__host/bridge.js')).toBeLessThan(html.indexOf('type="module"'))
     expect(await (await fetch(`${host.origin}/__host/bridge.js`)).text()).toBe('window.api = {}')
