@@ -79,7 +79,17 @@ export async function startHost(options: HostOptions) {
   function serve(ws: WebSocket): void {
     clients.add(ws)
     ws.on('close', () => clients.delete(ws))
-    ws.on('message', async (data) => {
+    // A bad frame (too big, not UTF-8, malformed) is an 'error' on its socket: ws has already sent
+    // the close code, so only that socket ends. Without a listener it would throw and end the process.
+    ws.on('error', (error) => {
+      options.log.warn({ reason: error.message.slice(0, 200) }, 'bridge socket closed after a bad frame')
+      clients.delete(ws)
+    })
+    ws.on('message', async (data, isBinary) => {
+      if (isBinary) {
+        ws.close(1003, 'The bridge speaks text frames only')
+        return
+      }
       let request
       try {
         request = bridgeRequestSchema.parse(JSON.parse(String(data)))
