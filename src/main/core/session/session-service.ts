@@ -157,9 +157,12 @@ export function createSessionService(deps: SessionServiceDeps) {
     if (renewal?.refreshToken !== current.refreshToken) {
       const started = { refreshToken: current.refreshToken, done: renew(current) }
       renewal = started
-      void started.done.finally(() => {
-        if (renewal === started) renewal = null
-      })
+      // The callers see a failure through `done`; this branch only clears the slot and must not raise it again.
+      void started.done
+        .finally(() => {
+          if (renewal === started) renewal = null
+        })
+        .catch(() => undefined)
     }
     return renewal.done
   }
