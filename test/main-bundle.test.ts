@@ -42,7 +42,7 @@ const devVariables = () => ({
   PATENTDESK_USER_DATA: mkdtempSync(join(tmpdir(), 'patentdesk-env-data-')),
   // Nothing listens there: the app must not care at start.
   PATENTDESK_PLATFORM_URL: 'http://127.0.0.1:9/',
-  ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173/'
+  ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173'
 })
 
 /** Calls that may come before the lock: choosing the data folder decides which lock it is. */
@@ -81,7 +81,7 @@ describe('main bundle start-up (Electron stand-in)', () => {
 
     // None of the development variables steered it.
     expect(run.calls.some((c) => c.api === 'app.setPath')).toBe(false)
-    expect(run.windows[0].loaded).toEqual([{ file: join(root, 'out', 'renderer', 'index.html') }])
+    expect(run.windows[0].loaded).toEqual([{ url: 'app://patentdesk/index.html' }])
     expect(run.platformInfo).toEqual({ ok: true, value: { origin: 'https://platform.patentdesk.example', local: false } })
     expect(run.modules.some((m) => m.includes('embedded-platform'))).toBe(false)
   })

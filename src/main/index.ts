@@ -3,26 +3,29 @@ import { app, BrowserWindow, dialog } from 'electron'
 import { createAppCore, type AppCore } from './core/app-core'
 import { readSettingsAt } from './core/desktop/settings-store'
 import { createFileLogger } from './core/logger'
+import { DEFAULT_PLATFORM_URL, defaultAppSettings, startupConfig, type StartupConfig } from './core/shell/startup-config'
 import { openClientDatabase } from './core/store/database'
+import { registerAppScheme, serveRenderer } from './app-protocol'
 import { collectLinks, electronDesktopHost, registerLinkScheme, wireDesktop } from './desktop-integration'
 import { registerIpc } from './ipc'
 import { sqliteNativeBinding } from './native-binding'
 import { denyPermissionsByDefault, lockDownAllContents } from './security'
-import { createMainWindow, trustedRendererOrigins } from './window'
+import { createMainWindow } from './window'
 
-// The environment steers a development checkout only: in a packaged app anyone who can set a
-// variable could otherwise point it at their own platform or data folder.
-const devEnv = app.isPackaged ? {} : process.env
+// The environment steers a development checkout only; a packaged app takes its settings.
+const config = startupConfig({ isPackaged: app.isPackaged, env: process.env, settings: defaultAppSettings })
 
-/** The office's platform, for a packaged app whose settings name no other. */
-const DEFAULT_PLATFORM_URL = 'https://platform.patentdesk.example/'
-
-// Lets tests and side-by-side profiles keep their data apart (and their single-instance locks).
-if (devEnv.PATENTDESK_USER_DATA) app.setPath('userData', devEnv.PATENTDESK_USER_DATA)
-
-if (!app.requestSingleInstanceLock()) {
-  app.quit()
+if (!config.ok) {
+  dialog.showErrorBox('PatentDesk cannot start', config.error.message)
+  app.exit(1)
 } else {
+  // Lets tests and side-by-side profiles keep their data apart (and their single-instance locks).
+  if (config.value.userDataDir !== null) app.setPath('userData', config.value.userDataDir)
+  if (!app.requestSingleInstanceLock()) app.quit()
+  else start(config.value)
+}
+
+function start(config: StartupConfig): void {
   let mainWindow: BrowserWindow | null = null
   let core: AppCore | null = null
   let stopPlatform: (() => Promise<void>) | null = null
@@ -31,11 +34,18 @@ if (!app.requestSingleInstanceLock()) {
   // Before ready: the link that launched the app arrives early on macOS.
   const links = collectLinks(() => desktop?.focus())
   registerLinkScheme()
+  registerAppScheme()
   lockDownAllContents()
   if (process.platform === 'win32') app.setAppUserModelId('cn.patentdesk.client')
 
+  const openWindow = (running: AppCore) => {
+    mainWindow = createMainWindow(config.rendererUrl, running.desktop.windowState)
+    mainWindow.on('closed', () => (mainWindow = null))
+  }
+
   app.whenReady().then(async () => {
     denyPermissionsByDefault()
+    serveRenderer()
     const userData = app.getPath('userData')
     const log = createFileLogger(userData)
     const binding = sqliteNativeBinding()
@@ -47,22 +57,32 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1)
       return
     }
+    // The platform address is a setting (the settings page); the environment still wins in a checkout.
     const databaseFile = join(userData, 'patentdesk.sqlite')
     const settings = readSettingsAt(() => openClientDatabase(databaseFile, binding.path))
-    let platformUrl = devEnv.PATENTDESK_PLATFORM_URL ?? settings.platformUrl ?? (app.isPackaged ? DEFAULT_PLATFORM_URL : null)
-    if (!platformUrl) {
-      // Loaded only here, so a packaged app never loads the local platform.
+    const chosen = startupConfig({
+      isPackaged: app.isPackaged,
+      env: process.env,
+      settings: { platformUrl: settings.platformUrl ?? DEFAULT_PLATFORM_URL }
+    })
+    let platform = chosen.ok ? chosen.value.platform : config.platform
+    if (platform.kind === 'embedded' && settings.platformUrl) platform = { kind: 'remote', url: settings.platformUrl }
+    let platformUrl: string
+    if (platform.kind === 'embedded') {
+      // Loaded only here: a packaged app never gets this far (startupConfig), so never loads the platform.
       const { startEmbeddedPlatform } = await import('./embedded-platform')
-      const platform = await startEmbeddedPlatform(userData)
+      const embedded = await startEmbeddedPlatform(userData)
+      platformUrl = embedded.url
+      stopPlatform = embedded.close
+    } else {
       platformUrl = platform.url
-      stopPlatform = platform.close
     }
     const running = createAppCore({
       dataDir: userData,
       platformUrl,
-      localPlatform: stopPlatform !== null,
+      localPlatform: platform.kind === 'embedded',
       log,
-      trustedOrigins: trustedRendererOrigins,
+      trustedOrigins: () => config.trustedOrigins,
       sqliteNativeBinding: binding.path,
       desktop: electronDesktopHost(log)
     })
@@ -79,17 +99,13 @@ if (!app.requestSingleInstanceLock()) {
       },
       () => BrowserWindow.getAllWindows()
     )
-    mainWindow = createMainWindow(running.desktop.windowState)
-    mainWindow.on('closed', () => (mainWindow = null))
+    openWindow(running)
     desktop = wireDesktop(running, { userData, window: () => mainWindow, log })
     links.deliverTo((raw) => running.desktop.links.receive(raw))
   })
 
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) {
-      mainWindow = createMainWindow(core.desktop.windowState)
-      mainWindow.on('closed', () => (mainWindow = null))
-    }
+    if (core && BrowserWindow.getAllWindows().length === 0) openWindow(core)
   })
 
   app.on('window-all-closed', () => {

@@ -1,21 +1,16 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, screen } from 'electron'
+import { BrowserWindow, screen } from 'electron'
 import { restoreWindowPlacement, windowStateToSave, type SavedWindowState } from './core/desktop/window-state'
-
-const rendererFile = join(__dirname, '../renderer/index.html')
-// A packaged app never loads another renderer, whatever its environment says.
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-
-/** The pages IPC accepts calls from: the built renderer, or the dev server in `npm run dev`. */
-export const trustedRendererOrigins = (): string[] =>
-  devServerUrl ? [devServerUrl] : [pathToFileURL(rendererFile).href]
 
 const sizes = { width: 1180, height: 780, minWidth: 900, minHeight: 600 }
 
 export type WindowStateStore = { load(): unknown; save(state: SavedWindowState): void }
 
-export function createMainWindow(state: WindowStateStore): BrowserWindow {
+/**
+ * The main window, showing the renderer at `rendererUrl` (app://patentdesk, or the dev server in
+ * a checkout), where it was last, clamped to a display that is still there.
+ */
+export function createMainWindow(rendererUrl: string, state: WindowStateStore): BrowserWindow {
   const displays = screen.getAllDisplays().map((d) => ({ bounds: d.bounds, workArea: d.workArea }))
   const placement = restoreWindowPlacement(state.load(), displays, sizes)
   const window = new BrowserWindow({
@@ -42,8 +37,7 @@ export function createMainWindow(state: WindowStateStore): BrowserWindow {
     window.show()
   })
   keepWindowState(window, state)
-  if (devServerUrl) void window.loadURL(devServerUrl)
-  else void window.loadFile(rendererFile)
+  void window.loadURL(rendererUrl)
   return window
 }
 

@@ -4,6 +4,7 @@ import { passwordPolicyPresets } from '../../../shared/password-policy'
 import { ok } from '../../../shared/result'
 import { defaultSettings } from '../../../shared/settings'
 import { silentLogger } from '../logger'
+import { APP_ENTRY_URL, APP_ORIGIN } from '../shell/renderer-protocol'
 import { createDispatcher, type Handlers } from './dispatcher'
 
 const account = {
@@ -49,9 +50,8 @@ const handlers: Handlers = {
   takePendingLinks: async () => ok({ actions: [], messages: [] })
 }
 
-const app = 'file:///opt/patentdesk/resources/app.asar/out/renderer/index.html'
-const dispatch = createDispatcher(handlers, { trustedOrigins: () => [app, 'http://127.0.0.1:5173'], log: silentLogger() })
-const main = { url: `${app}#/sign-in`, isMainFrame: true }
+const dispatch = createDispatcher(handlers, { trustedOrigins: () => [APP_ORIGIN, 'http://127.0.0.1:5173'], log: silentLogger() })
+const main = { url: `${APP_ENTRY_URL}#/sign-in`, isMainFrame: true }
 
 describe('IPC dispatcher', () => {
   it('passes parsed input to the handler and returns its value', async () => {
@@ -67,6 +67,7 @@ describe('IPC dispatcher', () => {
       { url: main.url, isMainFrame: false },
       { url: 'https://evil.example/index.html', isMainFrame: true },
       { url: 'file:///tmp/evil.html', isMainFrame: true },
+      { url: 'about:blank', isMainFrame: true },
       { url: 'not a url', isMainFrame: true }
     ]) {
       const result = await dispatch(ipcChannel('signIn'), input, sender)

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto'
 import keytar from 'keytar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manualClock, startTestPlatform, type TestPlatform } from '../../../../test/platform-fixture'
+import { platformClient } from '../../../../test/platform-client'
+import { apiPaths } from '../../../shared/platform-api'
 import { silentLogger } from '../logger'
-import { createPlatformClient } from '../platform/platform-client'
 import { createAccountStore } from '../store/account-store'
 import { openClientDatabase } from '../store/database'
 import { createVault } from '../vault'
@@ -24,7 +25,7 @@ function launch(db: ReturnType<typeof openClientDatabase>, baseUrl = platform.ur
   const vault = createVault(platform.url)
   const service = createSessionService({
     origin: new URL(platform.url).origin,
-    client: createPlatformClient({ baseUrl, timeoutMs: 2000 }),
+    client: platformClient({ baseUrl, timeoutMs: 2000 }),
     vault,
     accounts: createAccountStore(db, new URL(platform.url).origin),
     log: silentLogger(),
@@ -73,7 +74,7 @@ describe('session service', () => {
     if (!signedIn.ok) throw new Error('sign-in failed')
     const [stored] = await keychainFor()
     // Someone else used the token (a copy of the keychain entry): the platform sees a reuse.
-    await createPlatformClient({ baseUrl: platform.url }).refresh(stored!.password)
+    await platformClient({ baseUrl: platform.url }).refresh(stored!.password)
 
     const second = launch(db)
     // The app then presents a token that was already used: the platform ends the whole family.
@@ -116,12 +117,12 @@ describe('session service', () => {
 })
 
 /** A session service on its own database, against `target`. */
-function serviceOn(target: TestPlatform) {
+function serviceOn(target: TestPlatform, fetchFn: typeof fetch = fetch) {
   const vault = createVault(target.url)
   const events: unknown[] = []
   const service = createSessionService({
     origin: new URL(target.url).origin,
-    client: createPlatformClient({ baseUrl: target.url }),
+    client: platformClient({ baseUrl: target.url, fetch: fetchFn }),
     vault,
     accounts: createAccountStore(freshDb(), new URL(target.url).origin),
     log: silentLogger(),
@@ -142,7 +143,7 @@ describe('session service: expired access tokens', () => {
 
     expect(await service.signOut()).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
     // The rotated refresh token was revoked on the platform with the rest of the family.
-    const replay = await createPlatformClient({ baseUrl: timed.url }).refresh(before!.password)
+    const replay = await platformClient({ baseUrl: timed.url }).refresh(before!.password)
     expect(replay.ok).toBe(false)
     expect(await keytar.findCredentials(vault.service)).toEqual([])
     expect(events).toEqual([])
@@ -158,11 +159,126 @@ describe('session service: expired access tokens', () => {
     timed.store.revokeAllFamilies(account.id, clock.now())
     clock.advance(16 * 60_000)
 
-    const result = await service.withAccess((token) => createPlatformClient({ baseUrl: timed.url }).me(token))
+    const result = await service.withAccess((token) => platformClient({ baseUrl: timed.url }).me(token))
     expect(result).toMatchObject({ ok: false, error: { code: 'TOKEN_INVALID' } })
     expect(service.current()).toBeNull()
     expect(events).toEqual([{ event: 'sessionExpired', payload: { accountId: account.id, reason: 'expired' } }])
     expect(await keytar.findCredentials(vault.service)).toEqual([])
     await timed.close()
+  })
+})
+
+/**
+ * The network between the service and the platform: counts refresh requests, and can hold
+ * them back until released, to play a slow answer while the user does something else.
+ */
+function network() {
+  let held: Promise<void> | null = null
+  let release = () => {}
+  const net = {
+    refreshes: 0,
+    hold() {
+      held = new Promise<void>((resolve) => (release = resolve))
+    },
+    release: () => {
+      held = null
+      release()
+    },
+    fetch: (async (input: string | URL | Request, init?: RequestInit) => {
+      if (String(input).endsWith(apiPaths.refresh)) {
+        net.refreshes++
+        if (held) await held
+      }
+      return fetch(input, init)
+    }) as typeof fetch
+  }
+  return net
+}
+
+/** Lets the event loop run until `done` holds (requests on their way, answers arrived). */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 10))
+  if (!done()) throw new Error('timed out waiting')
+}
+
+describe('session service: one renewal at a time', () => {
+  let timed: TestPlatform
+  let clock: ReturnType<typeof manualClock>
+  beforeAll(async () => {
+    clock = manualClock()
+    timed = await startTestPlatform({}, clock.now)
+    await timed.createAccount('parallel', password, { displayName: '周九' })
+    await timed.createAccount('second', password, { displayName: '吴十' })
+  })
+  afterAll(() => timed.close())
+
+  it('two calls that both find the access token expired share one refresh, and both succeed', async () => {
+    const net = network()
+    const { service, vault, events } = serviceOn(timed, net.fetch)
+    await service.signIn({ account: 'parallel', password, remember: true })
+    const [before] = await keytar.findCredentials(vault.service)
+    clock.advance(16 * 60_000)
+
+    const me = (token: string) => platformClient({ baseUrl: timed.url }).me(token)
+    const [a, b] = await Promise.all([service.withAccess(me), service.withAccess(me)])
+    expect(a).toMatchObject({ ok: true, value: { loginName: 'parallel' } })
+    expect(b).toMatchObject({ ok: true, value: { loginName: 'parallel' } })
+    expect(net.refreshes).toBe(1)
+    expect(events).toEqual([])
+    expect(service.current()).toMatchObject({ loginName: 'parallel' })
+
+    // The keychain holds the rotated token, and it is good for a restart's renewal.
+    const [after] = await keytar.findCredentials(vault.service)
+    expect(after?.password).not.toBe(before?.password)
+    expect(await platformClient({ baseUrl: timed.url }).refresh(after!.password)).toMatchObject({ ok: true })
+    await keytar.deletePassword(vault.service, after!.account)
+  })
+
+  it('a sign-out while the refresh is out wins: signed out, keychain empty, no theft alarm', async () => {
+    const net = network()
+    const { service, vault, events } = serviceOn(timed, net.fetch)
+    await service.signIn({ account: 'parallel', password, remember: true })
+    clock.advance(16 * 60_000)
+
+    net.hold()
+    const call = service.withAccess((token) => platformClient({ baseUrl: timed.url }).me(token))
+    await until(() => net.refreshes === 1)
+    const signedOut = service.signOut()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    net.release()
+
+    expect(await signedOut).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
+    const answer = await call
+    // Whichever reached the platform first, the call or the sign-out, nobody was taken for a thief.
+    if (!answer.ok) expect(answer.error.code).not.toMatch(/^TOKEN_/)
+    expect(net.refreshes).toBe(1)
+    expect(service.current()).toBeNull()
+    expect(events).toEqual([])
+    expect(await keytar.findCredentials(vault.service)).toEqual([])
+  })
+
+  it('a renewal that returns after another account signed in leaves that account signed in', async () => {
+    const net = network()
+    const { service, vault, events } = serviceOn(timed, net.fetch)
+    const first = await service.signIn({ account: 'parallel', password, remember: true })
+    if (!first.ok) throw new Error('sign-in failed')
+    clock.advance(16 * 60_000)
+
+    net.hold()
+    const call = service.withAccess((token) => platformClient({ baseUrl: timed.url }).me(token))
+    await until(() => net.refreshes === 1)
+    const second = await service.signIn({ account: 'second', password, remember: true })
+    expect(second).toMatchObject({ ok: true, value: { loginName: 'second' } })
+    net.release()
+
+    // The call was made for the account no longer signed in: it is not carried out for either.
+    expect(await call).toMatchObject({ ok: false, error: { code: 'SESSION_CHANGED' } })
+    expect(service.current()).toMatchObject({ loginName: 'second' })
+    expect(events).toEqual([])
+    // The first account's keychain entry holds its new token, not the spent one.
+    const stored = await keytar.getPassword(vault.service, first.value.id)
+    expect(await platformClient({ baseUrl: timed.url }).refresh(stored!)).toMatchObject({ ok: true })
+    await service.signOut()
+    await keytar.deletePassword(vault.service, first.value.id)
   })
 })

@@ -28,6 +28,15 @@ export type SessionServiceDeps = {
 export function createSessionService(deps: SessionServiceDeps) {
   const now = deps.now ?? (() => new Date())
   let active: ActiveSession | null = null
+  /**
+   * The renewal in flight, keyed by the refresh token it spends. A refresh token is single
+   * use: a second request with it would look like theft to the platform and end the family.
+   */
+  let renewal: { refreshToken: string; done: Promise<Result<ActiveSession>> } | null = null
+
+  /** Still the same sign-in: same account, same token pair family member. */
+  const isActive = (session: ActiveSession): boolean =>
+    active !== null && active.account.id === session.account.id && active.refreshToken === session.refreshToken
 
   const view = (s: ActiveSession): SignedInAccount => ({ ...s.account, origin: deps.origin, remembered: s.remembered })
 
@@ -40,7 +49,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       await deps.vault.forget(account.id)
     }
     active = { account, remembered, accessToken: response.accessToken, refreshToken: response.refreshToken }
-    deps.accounts.remember({
+    deps.accounts.recordSignIn({
       id: account.id,
       loginName: account.loginName,
       displayName: account.displayName,
@@ -48,14 +57,13 @@ export function createSessionService(deps: SessionServiceDeps) {
       remembered,
       lastSignedInAt: now().toISOString()
     })
-    deps.accounts.setActiveAccountId(account.id)
     return ok(view(active))
   }
 
   async function signIn(input: { account: string; password: string; remember: boolean }): Promise<Result<SignedInAccount>> {
     const response = await deps.client.signIn({ account: input.account, password: input.password, device: 'PatentDesk' })
     if (!response.ok) {
-      deps.log.info({ code: response.error.code }, 'sign-in refused')
+      deps.log.info({ errorCode: response.error.code }, 'sign-in refused')
       return response
     }
     deps.log.info({ accountId: response.value.account.id }, 'signed in')
@@ -75,7 +83,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       const { code } = refreshed.error
       // The platform ended this sign-in: the stored token is worthless, drop it.
       if (code === 'TOKEN_INVALID' || code === 'TOKEN_REUSED') await endLocally(accountId, code === 'TOKEN_REUSED' ? 'reused' : 'expired')
-      deps.log.info({ code }, 'session not restored')
+      deps.log.info({ errorCode: code }, 'session not restored')
       return refreshed
     }
     deps.log.info({ accountId }, 'session restored')
@@ -84,16 +92,25 @@ export function createSessionService(deps: SessionServiceDeps) {
 
   /** Ends the session on this computer after the platform refused its tokens, and says so to the renderer. */
   async function endLocally(accountId: string, reason: 'expired' | 'reused'): Promise<void> {
+    if (active?.account.id === accountId) active = null
     await deps.vault.forget(accountId)
-    deps.accounts.setRemembered(accountId, false)
-    deps.accounts.setActiveAccountId(null)
-    active = null
+    deps.accounts.recordSignOut(accountId)
     deps.emit('sessionExpired', { accountId, reason })
   }
 
-  /** Trades the refresh token for a new pair (rotation: the vault keeps the new one). */
+  /**
+   * Trades the refresh token for a new pair (rotation: the vault keeps the new one). What comes
+   * back is written only if the same sign-in is still active: a sign-out or another account's
+   * sign-in while the request was out wins.
+   */
   async function renew(session: ActiveSession): Promise<Result<ActiveSession>> {
     const refreshed = await deps.client.refresh(session.refreshToken)
+    if (!isActive(session)) {
+      if (refreshed.ok && session.remembered) await keepRotatedToken(session, refreshed.value.refreshToken)
+      return active
+        ? err('SESSION_CHANGED', 'Another account was signed in while this one was being renewed')
+        : err('NOT_SIGNED_IN', 'No account is signed in')
+    }
     if (!refreshed.ok) {
       const { code } = refreshed.error
       if (code === 'TOKEN_INVALID' || code === 'TOKEN_REUSED') {
@@ -101,17 +118,53 @@ export function createSessionService(deps: SessionServiceDeps) {
       }
       return refreshed
     }
-    if (session.remembered) {
-      const saved = await deps.vault.saveRefreshToken(session.account.id, refreshed.value.refreshToken)
-      if (!saved.ok) return saved
-    }
-    active = {
+    const renewed: ActiveSession = {
       ...session,
       account: refreshed.value.account,
       accessToken: refreshed.value.accessToken,
       refreshToken: refreshed.value.refreshToken
     }
-    return ok(active)
+    active = renewed
+    if (session.remembered) {
+      const saved = await deps.vault.saveRefreshToken(session.account.id, refreshed.value.refreshToken)
+      if (!saved.ok) return saved
+    }
+    return ok(renewed)
+  }
+
+  /**
+   * An account switched away from mid-renewal keeps its new token, so that signing it in again
+   * later does not present the spent one. Only if the keychain still holds the spent token: a
+   * sign-out or a fresh sign-in of that account meanwhile has the last word.
+   */
+  async function keepRotatedToken(session: ActiveSession, rotated: string): Promise<void> {
+    const stored = await deps.vault.readRefreshToken(session.account.id)
+    if (stored.ok && stored.value === session.refreshToken) await deps.vault.saveRefreshToken(session.account.id, rotated)
+  }
+
+  /**
+   * A session whose access token is newer than the one the platform refused: renewed by this
+   * call, by a renewal already in flight (joined, never repeated), or by one that finished
+   * while this call was out.
+   */
+  function freshSession(refused: ActiveSession): Promise<Result<ActiveSession>> {
+    const current = active
+    if (!current) return Promise.resolve(err('NOT_SIGNED_IN', 'No account is signed in'))
+    if (current.account.id !== refused.account.id) {
+      return Promise.resolve(err('SESSION_CHANGED', 'Another account was signed in while this call was running'))
+    }
+    if (current.accessToken !== refused.accessToken) return Promise.resolve(ok(current))
+    if (renewal?.refreshToken !== current.refreshToken) {
+      const started = { refreshToken: current.refreshToken, done: renew(current) }
+      renewal = started
+      // The callers see a failure through `done`; this branch only clears the slot and must not raise it again.
+      void started.done
+        .finally(() => {
+          if (renewal === started) renewal = null
+        })
+        .catch(() => undefined)
+    }
+    return renewal.done
   }
 
   /**
@@ -123,7 +176,7 @@ export function createSessionService(deps: SessionServiceDeps) {
     if (!session) return err('NOT_SIGNED_IN', 'No account is signed in')
     const first = await call(session.accessToken)
     if (first.ok || first.error.code !== 'UNAUTHORIZED') return first
-    const renewed = await renew(session)
+    const renewed = await freshSession(session)
     if (!renewed.ok) return renewed
     return call(renewed.value.accessToken)
   }
@@ -132,11 +185,12 @@ export function createSessionService(deps: SessionServiceDeps) {
     if (!active) return err('NOT_SIGNED_IN', 'No account is signed in')
     const accountId = active.account.id
     const revoked = await withAccess((token) => deps.client.signOut(token))
+    // A renewal still in flight settles first, so the keychain entry it saves is the one forgotten here.
+    await renewal?.done
     // Signing out always ends the local session, even when the platform cannot be reached.
+    if (active?.account.id === accountId) active = null
     const forgotten = await deps.vault.forget(accountId)
-    deps.accounts.setRemembered(accountId, false)
-    deps.accounts.setActiveAccountId(null)
-    active = null
+    deps.accounts.recordSignOut(accountId)
     deps.log.info({ accountId, revokedOnServer: revoked.ok }, 'signed out')
     if (!forgotten.ok) return forgotten
     return ok({ signedOut: true, revokedOnServer: revoked.ok })

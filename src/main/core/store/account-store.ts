@@ -37,14 +37,32 @@ export function createAccountStore(db: ClientDatabase, origin: string) {
     setState: db.prepare(
       'INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'
     ),
-    deleteState: db.prepare('DELETE FROM app_state WHERE key = ?')
+    deleteState: db.prepare('DELETE FROM app_state WHERE key = ?'),
+    deleteStateIf: db.prepare('DELETE FROM app_state WHERE key = ? AND value = ?')
   }
   const activeKey = `active_account:${origin}`
+  const upsert = (account: Omit<KnownAccountRecord, 'origin'>) =>
+    q.upsert.run({ ...account, origin, remembered: account.remembered ? 1 : 0 })
+
+  // A crash between the two writes must not leave an active account that is not remembered
+  // the way it was signed in, or a forgotten account still marked active.
+  const recordSignIn = db.transaction((account: Omit<KnownAccountRecord, 'origin'>) => {
+    upsert(account)
+    q.setState.run(activeKey, account.id)
+  })
+  const recordSignOut = db.transaction((id: string) => {
+    q.setRemembered.run(0, origin, id)
+    q.deleteStateIf.run(activeKey, id)
+  })
 
   return {
     remember(account: Omit<KnownAccountRecord, 'origin'>): void {
-      q.upsert.run({ ...account, origin, remembered: account.remembered ? 1 : 0 })
+      upsert(account)
     },
+    /** Saves the account and makes it the active one, in one transaction. */
+    recordSignIn: (account: Omit<KnownAccountRecord, 'origin'>): void => void recordSignIn(account),
+    /** No longer remembered, and no longer active if it was: one transaction. */
+    recordSignOut: (id: string): void => void recordSignOut(id),
     list: (): KnownAccountRecord[] => q.list.all(origin).map(toRecord),
     get(id: string): KnownAccountRecord | undefined {
       const row = q.get.get(origin, id)
