@@ -5,7 +5,10 @@ import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HashRouter, Navigate, Route, Routes } from 'react-router'
 import { api } from './api'
+import { AboutModal } from './components/AboutModal'
 import { AppHeader } from './components/AppHeader'
+import { DesktopBridge } from './components/DesktopBridge'
+import { UpdateBanner } from './components/UpdateStatus'
 import { HomePage } from './pages/HomePage'
 import { SignInPage } from './pages/SignInPage'
 import { useSession } from './stores/session-store'
@@ -14,6 +17,8 @@ import { useSession } from './stores/session-store'
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })))
 
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })))
+
+const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 
 const CompleteProfilePage = lazy(() => import('./pages/CompleteProfilePage').then((m) => ({ default: m.CompleteProfilePage })))
 
@@ -65,6 +70,14 @@ function Routed() {
           )
         }
       />
+      <Route
+        path="/settings"
+        element={
+          <Suspense fallback={loading}>
+            <SettingsPage />
+          </Suspense>
+        }
+      />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   )
@@ -89,12 +102,15 @@ export function App() {
     <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} button={{ autoInsertSpace: false }}>
       <AntApp>
         <Layout style={{ minHeight: '100vh' }}>
+          <UpdateBanner />
           <AppHeader />
           <Layout.Content>
             <HashRouter>
+              <DesktopBridge />
               <Routed />
             </HashRouter>
           </Layout.Content>
+          <AboutModal />
         </Layout>
       </AntApp>
     </ConfigProvider>

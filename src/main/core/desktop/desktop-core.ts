@@ -1,3 +1,4 @@
+import { release } from 'node:os'
 import { ok, type Result } from '../../../shared/result'
 import type { AppInfo, AppNotification } from '../../../shared/ipc-contract'
 import type { EventBus } from '../event-bus'
@@ -60,7 +61,8 @@ export function createDesktopCore(options: {
     host.updateEngine?.({ url: () => feedUrlFor(settings, options.platformUrl), channel: () => settings.updateChannel }) ?? null
   const updates = createUpdateService({
     engine,
-    disabledReason: host.info.packaged ? 'unsupported' : 'development',
+    // A host that can update but chose not to is a development build; one that cannot is the browser host.
+    disabledReason: host.updateEngine ? 'development' : 'unsupported',
     onState: (state) => bus.emit('updateState', state),
     draftsSaved: () => restartQuery.ask(),
     log: options.log
@@ -165,7 +167,7 @@ export function nodeDesktopHost(version: string): DesktopHost {
       version,
       versions: { electron: null, chrome: null, node: process.versions.node },
       os: process.platform,
-      osRelease: '',
+      osRelease: release(),
       arch: process.arch,
       locale: Intl.DateTimeFormat().resolvedOptions().locale,
       packaged: false,

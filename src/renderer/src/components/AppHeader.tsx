@@ -1,6 +1,8 @@
-import { Segmented, Space, Tag, Typography } from 'antd'
+import { InfoCircleOutlined, SettingOutlined } from '@ant-design/icons'
+import { Button, Segmented, Space, Tag, Tooltip, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { languages, setLanguage, type Language } from '../i18n'
+import { useDesktop } from '../stores/desktop-store'
 import { useSession } from '../stores/session-store'
 
 const languageNames: Record<Language, string> = { 'zh-CN': '中文', 'en-US': 'English' }
@@ -8,6 +10,8 @@ const languageNames: Record<Language, string> = { 'zh-CN': '中文', 'en-US': 'E
 export function AppHeader() {
   const { t, i18n } = useTranslation()
   const platform = useSession((s) => s.platform)
+  const saveSettings = useDesktop((s) => s.save)
+  const openAbout = useDesktop((s) => s.setAboutOpen)
   return (
     <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '12px 24px' }}>
       <Space>
@@ -20,13 +24,25 @@ export function AppHeader() {
           </Tag>
         )}
       </Space>
-      <Segmented<Language>
-        aria-label={t('app.language')}
-        size="small"
-        value={i18n.language as Language}
-        onChange={(value) => setLanguage(value)}
-        options={languages.map((l) => ({ value: l, label: languageNames[l] }))}
-      />
+      <Space>
+        <Segmented<Language>
+          aria-label={t('app.language')}
+          size="small"
+          value={i18n.language as Language}
+          onChange={(value) => {
+            // Shown at once; stored as a setting, so main's menu follows.
+            setLanguage(value)
+            void saveSettings({ language: value })
+          }}
+          options={languages.map((l) => ({ value: l, label: languageNames[l] }))}
+        />
+        <Tooltip title={t('settings.open')}>
+          <Button type="text" size="small" href="#/settings" aria-label={t('settings.open')} icon={<SettingOutlined />} />
+        </Tooltip>
+        <Tooltip title={t('about.open')}>
+          <Button type="text" size="small" aria-label={t('about.open')} icon={<InfoCircleOutlined />} onClick={() => openAbout(true)} />
+        </Tooltip>
+      </Space>
     </div>
   )
 }

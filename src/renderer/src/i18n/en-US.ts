@@ -112,6 +112,72 @@ export const enUS: Messages = {
     'six digits': 'six digits',
     'must be empty for "none of the above"': 'leave empty for "none of the above"'
   },
+  settings: {
+    title: 'Settings',
+    open: 'Settings',
+    platformUrl: 'Platform address',
+    platformUrlHint: 'Leave empty for the default platform. HTTPS is required except on this computer.',
+    platformInUse: 'In use now: {{url}}',
+    restartNeeded: 'The new platform address takes effect the next time PatentDesk starts.',
+    updateFeedUrl: 'Update feed address',
+    updateFeedUrlHint: 'Leave empty for the platform’s /updates/ folder.',
+    language: 'Language',
+    updateChannel: 'Update channel',
+    channels: { latest: 'Stable', beta: 'Beta' },
+    notifications: 'Desktop notifications',
+    notificationsHint: 'Tell me about new notices and finished filings',
+    save: 'Save',
+    saved: 'Settings saved.',
+    invalid: {
+      required: 'required',
+      'not an address': 'not a web address',
+      'https required': 'HTTPS is required except on this computer',
+      'no credentials in the address': 'the address may not hold a user name or password',
+      'no query in the address': 'the address may not hold a query',
+      'too long': 'the address is too long'
+    },
+    updates: 'Software updates'
+  },
+  update: {
+    version: 'Version {{version}}',
+    check: 'Check for updates',
+    checking: 'Checking for updates…',
+    upToDate: 'PatentDesk is up to date.',
+    checkedAt: 'Last checked: {{time}}',
+    downloading: 'Downloading {{version}}…',
+    ready: 'Version {{version}} is ready to install.',
+    restart: 'Restart to update',
+    restarting: 'Restarting to install {{version}}…',
+    failed: 'The update failed: {{reason}}',
+    disabled: {
+      development: 'Development builds do not update themselves.',
+      unsupported: 'Updates are not available here.'
+    }
+  },
+  about: {
+    title: 'About PatentDesk',
+    open: 'About',
+    version: 'Version',
+    electron: 'Electron',
+    chrome: 'Chromium',
+    node: 'Node.js',
+    os: 'System',
+    diagnostics: 'Diagnostic info (no personal data)',
+    copy: 'Copy diagnostic info',
+    copied: 'Diagnostic info copied.',
+    copyFailed: 'The clipboard cannot be written: select the text above and copy it.',
+    close: 'Close'
+  },
+  desktop: {
+    toast: {
+      diagnosticsCopied: 'Diagnostic info copied to the clipboard.',
+      upToDate: 'PatentDesk is up to date.',
+      updatesDisabled: 'This build does not update itself.'
+    },
+    commandUnavailable: 'This is not available yet.',
+    openingLink: 'Opening the link…',
+    notificationFrom: 'Notice'
+  },
   errors: {
     INVALID_CREDENTIALS: 'The account or the password is wrong.',
     LOCKED: 'Too many wrong passwords: the account is locked. Try again in {{minutes}} minutes.',
@@ -139,6 +205,13 @@ export const enUS: Messages = {
     ID_ALREADY_REGISTERED: 'That ID number is already registered: you are already a user. Sign in, or reset the password.',
     PROFILE_INCOMPLETE: 'Complete your identity information first.',
     INTERNAL: 'Something went wrong. Try again; contact support if it keeps happening.',
+    UPDATE_FEED_INVALID: 'The update server sent something this app does not understand. Try again later.',
+    UPDATE_CHECKSUM_MISMATCH: 'The downloaded update does not match its checksum, so it was not installed.',
+    UPDATE_FAILED: 'The update could not be downloaded. Try again later.',
+    UPDATE_NOT_READY: 'No update is ready to install.',
+    DRAFTS_UNSAVED: 'Some drafts are not saved yet, so PatentDesk did not restart. Save them and try again.',
+    LINK_INVALID: 'This link cannot be opened: it is not a valid PatentDesk link.',
+    LINK_ACCOUNT_UNKNOWN: 'This link belongs to an account that is not signed in on this computer. Sign in to it first.',
     unknown: 'That did not work: {{message}}'
   }
 }

@@ -1,10 +1,10 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { languages, type Language } from '../../../shared/settings'
 import { enUS } from './en-US'
 import { zhCN } from './zh-CN'
 
-export const languages = ['zh-CN', 'en-US'] as const
-export type Language = (typeof languages)[number]
+export { languages, type Language }
 const storageKey = 'patentdesk.language'
 
 const saved = localStorage.getItem(storageKey)
