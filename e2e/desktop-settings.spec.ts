@@ -23,7 +23,11 @@ test.afterAll(async () => {
 })
 
 /** Lets the dialog's opening animation finish, so the picture shows what a person sees. */
-const settle = (page: Page) => page.waitForFunction(`document.getAnimations().every((a) => a.playState !== 'running')`)
+const settle = (page: Page) => page.waitForFunction(() =>
+    (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
+      .getAnimations()
+      .every((a) => a.playState !== 'running')
+  )
 
 const openSettings = async (page: Page, name: string) => {
   await page.getByRole('link', { name }).click()
