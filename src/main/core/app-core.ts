@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { z } from 'zod'
 import { phoneSchema, profileCompletionSchemaFor } from '../../shared/identity-api'
 import { err, ok, validationError, type AppError } from '../../shared/result'
 import { createEventBus } from './event-bus'
@@ -66,10 +67,10 @@ export function createAppCore(options: AppCoreOptions) {
       return done.ok ? ok({ reset: true as const }) : done
     },
     sendProfileCode: async (input) => {
-      const phone = phoneSchema.safeParse(input.phone)
-      if (!phone.success) return validationError(phone.error, 'phone')
+      const phone = z.object({ phone: phoneSchema }).safeParse(input)
+      if (!phone.success) return validationError(phone.error, input, 'phone')
       const sent = await sessions.withAccess((token) =>
-        client.sendVerificationCode(token, { purpose: 'profile', channel: 'sms', to: phone.data })
+        client.sendVerificationCode(token, { purpose: 'profile', channel: 'sms', to: phone.data.phone })
       )
       return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
     },
@@ -77,7 +78,7 @@ export function createAppCore(options: AppCoreOptions) {
       const account = sessions.current()
       if (!account) return err('NOT_SIGNED_IN', 'No account is signed in')
       const parsed = profileCompletionSchemaFor(account.type).safeParse(input)
-      if (!parsed.success) return validationError(parsed.error)
+      if (!parsed.success) return validationError(parsed.error, input)
       const result = await sessions.completeProfile(parsed.data)
       return result.ok ? ok({ account: result.value }) : result
     },
