@@ -38,7 +38,9 @@ export const clientErrorCodes = [
   'UNKNOWN_CHANNEL',
   'NOT_SIGNED_IN',
   'KEYCHAIN_UNAVAILABLE',
-  'SESSION_EXPIRED'
+  'SESSION_EXPIRED',
+  /** The platform ended the session (password changed or reset, "sign out everywhere"). */
+  'SESSION_ENDED'
 ] as const
 
 export const errorCodeSchema = z.enum([...platformErrorCodes, ...clientErrorCodes])

@@ -39,12 +39,20 @@ export const contract = {
   signIn: {
     input: z
       .object({
-        account: z.string().trim().min(1, 'required').max(128, 'too long'),
-        password: z.string().min(1, 'required').max(1024, 'too long'),
+        account: z.string().trim().min(1, 'required').max(128, 'too_long'),
+        password: z.string().min(1, 'required').max(1024, 'too_long'),
         remember: z.boolean().default(true)
       })
       .strict(),
     output: z.object({ account: signedInAccountSchema })
+  },
+  /**
+   * Asks the platform now whether the session still stands (the window regained focus or was
+   * reloaded); a session it has ended is closed with a `sessionExpired` event.
+   */
+  checkSession: {
+    input: noInput,
+    output: z.object({ signedIn: z.boolean() })
   },
   signOut: {
     input: noInput,

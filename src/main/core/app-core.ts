@@ -7,6 +7,7 @@ import { createDispatcher, type Handlers } from './ipc/dispatcher'
 import type { Logger } from './logger'
 import { createPlatformClient } from './platform/platform-client'
 import { createSessionService } from './session/session-service'
+import { createSessionWatch } from './session/session-watch'
 import { createAccountStore } from './store/account-store'
 import { openClientDatabase } from './store/database'
 import { createVault, type Keychain } from './vault'
@@ -33,9 +34,12 @@ export function createAppCore(options: AppCoreOptions) {
   const accounts = createAccountStore(db, origin)
   const sessions = createSessionService({ origin, client, vault, accounts, log: options.log, emit: bus.emit })
 
+  const watch = createSessionWatch({ sessions, client, log: options.log })
+
   let restoreError: AppError | null = null
   const restored = sessions.restore().then((result) => {
     if (!result.ok) restoreError = result.error
+    watch.start()
   })
 
   const handlers: Handlers = {
@@ -48,6 +52,10 @@ export function createAppCore(options: AppCoreOptions) {
       const result = await sessions.signIn(input)
       if (result.ok) restoreError = null
       return result.ok ? ok({ account: result.value }) : result
+    },
+    checkSession: async () => {
+      await restored
+      return ok({ signedIn: await watch.check() })
     },
     signOut: () => sessions.signOut(),
     passwordPolicy: async () => {
@@ -102,6 +110,7 @@ export function createAppCore(options: AppCoreOptions) {
     ready: restored,
     async close(): Promise<void> {
       await restored
+      watch.stop()
       db.close()
     }
   }

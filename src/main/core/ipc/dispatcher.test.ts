@@ -21,6 +21,7 @@ const seen: unknown[] = []
 const handlers: Handlers = {
   platformInfo: async () => ok({ origin: 'http://127.0.0.1:1', local: true }),
   currentSession: async () => ok({ account: null, restoreError: null }),
+  checkSession: async () => ok({ signedIn: false }),
   signIn: async (input) => {
     seen.push(input)
     return ok({ account })
