@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { uscc } from '../../test/identity-data'
 import { startTestPlatform, type TestPlatform } from '../../test/platform-fixture'
 
 let platform: TestPlatform
@@ -29,6 +30,20 @@ describe('POST /api/v1/sessions', () => {
       expect(body.account).toMatchObject({ loginName: 'wangwu', displayName: '王五', status: 'active' })
       expect(body.account.contacts.phone).toBe('139****1111')
     }
+  })
+
+  it('signs an agency in with its agency code or its USCC; a USCC shared with an entity reaches the entity', async () => {
+    const own = uscc()
+    await platform.createAccount('agency-a', password, { type: 'agency', agencyCode: '11023', uscc: own, displayName: '甲代理所' })
+    for (const name of ['11023', own, own.toLowerCase()]) {
+      const res = await post('/api/v1/sessions', { account: name, password })
+      expect([res.statusCode, res.json().account?.loginName]).toEqual([200, 'agency-a'])
+    }
+    const shared = uscc()
+    await platform.createAccount('firm-entity', password, { type: 'entity', uscc: shared })
+    await platform.createAccount('firm-agency', password, { type: 'agency', agencyCode: '31007', uscc: shared })
+    expect((await post('/api/v1/sessions', { account: shared, password })).json().account.loginName).toBe('firm-entity')
+    expect((await post('/api/v1/sessions', { account: '31007', password })).json().account.loginName).toBe('firm-agency')
   })
 
   it('answers an unknown account exactly like a wrong password', async () => {
