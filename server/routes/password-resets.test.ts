@@ -89,6 +89,16 @@ describe('forgot password', () => {
     expect((await call('POST', '/api/v1/sessions', { account: 'careful', password: 'Old-Password-1x' })).status).toBe(200)
   })
 
+  it('refuses a new password that contains the account’s phone, naming the broken rule', async () => {
+    const p = phone()
+    await platform.createAccount('phone-in-pw', 'Old-Password-1x', { phone: p })
+    clock.advance(61_000)
+    await requestReset('phone-in-pw')
+    const res = await confirm('phone-in-pw', platform.lastCode(p), `Ab!${p}`)
+    expect([res.status, res.body.error.code]).toEqual([422, 'POLICY_VIOLATION'])
+    expect(res.body.error.rules).toEqual([{ code: 'CONTAINS_CONTEXT' }])
+  })
+
   it('a reset lifts a lockout at once, as the sign-in page promises', async () => {
     const p = phone()
     await platform.createAccount('locked-out', 'Old-Password-1x', { phone: p })
