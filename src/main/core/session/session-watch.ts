@@ -33,7 +33,7 @@ export type SessionWatchDeps = {
  */
 export function createSessionWatch(deps: SessionWatchDeps) {
   const now = deps.now ?? Date.now
-  const minGapMs = deps.minGapMs ?? 15_000
+  const minGapMs = deps.minGapMs ?? 2_000
   let lastAskedAt = Number.NEGATIVE_INFINITY
   let asking: Promise<boolean> | null = null
   let stop: (() => void) | null = null
