@@ -26,6 +26,14 @@ describe('field errors are codes, never English fragments', () => {
     })
   })
 
+  it('says "required" for an empty phone, email or code rather than their format', () => {
+    expect(fieldsOf(profileCompletionSchemaFor('entity'), { profile: { name: 'x', nonUscc: true }, phone: ' ', email: '', code: '' })).toEqual({
+      phone: 'required',
+      email: 'required',
+      code: 'required'
+    })
+  })
+
   it('tells a missing field from one of the wrong type, and names unknown fields', () => {
     const schema = z.object({ account: z.string(), password: z.string() }).strict()
     expect(fieldsOf(schema, { account: 7, extra: true })).toEqual({

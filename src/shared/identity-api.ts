@@ -53,10 +53,11 @@ const name = z.string().trim().min(1, 'required').max(100, 'too_long')
 export const phoneSchema = z
   .string()
   .trim()
+  .min(1, 'required')
   .regex(mainlandMobilePattern, 'not_mobile')
   .transform(normaliseMobile)
-export const emailSchema = z.email('not_email').max(254).transform((e) => e.toLowerCase())
-export const codeSchema = z.string().regex(/^\d{6}$/, 'six_digits')
+export const emailSchema = z.email('not_email').min(1, 'required').max(254).transform((e) => e.toLowerCase())
+export const codeSchema = z.string().min(1, 'required').regex(/^\d{6}$/, 'six_digits')
 
 export const personProfileSchema = z
   .object({ name, idType: z.enum(idTypes), idNumber: z.string().trim().max(32).optional() })

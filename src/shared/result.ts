@@ -32,7 +32,8 @@ export const err = (
  */
 export function fieldsFromZod(error: z.ZodError, input?: unknown): Record<string, string> {
   const fields: Record<string, string> = {}
-  for (const [path, code] of fieldErrorsOf(error.issues, input)) fields[path] ??= code
+  // One reason per field; a missing value is the reason that matters first.
+  for (const [path, code] of fieldErrorsOf(error.issues, input)) if (code === 'required' || !(path in fields)) fields[path] = code
   return fields
 }
 
