@@ -21,11 +21,6 @@ export function AssignedCode({ assigned, onContinue }: { assigned: Assigned; onC
       status="success"
       title={t('completion.done')}
       subTitle={t(`completion.assigned.${assigned.kind}`)}
-      extra={
-        <Button type="primary" autoFocus onClick={onContinue}>
-          {t('completion.assigned.continue')}
-        </Button>
-      }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%', textAlign: 'center' }}>
         <Space>
@@ -37,9 +32,12 @@ export function AssignedCode({ assigned, onContinue }: { assigned: Assigned; onC
           </Button>
         </Space>
         <Typography.Text strong>{t('completion.assigned.keep')}</Typography.Text>
-        <Typography.Paragraph style={{ textAlign: 'left', marginBottom: 0 }}>
+        <Typography.Paragraph style={{ marginBottom: 0 }}>
           {t(assigned.kind === 'registrationCode' ? 'completion.assigned.mailing' : 'completion.assigned.userCodeUse')}
         </Typography.Paragraph>
+        <Button type="primary" autoFocus onClick={onContinue}>
+          {t('completion.assigned.continue')}
+        </Button>
       </Space>
     </Result>
   )

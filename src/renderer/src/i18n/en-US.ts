@@ -120,7 +120,7 @@ export const enUS: Messages = {
       keep: 'Keep this code.',
       copy: 'Copy',
       copied: 'Copied',
-      mailing: 'Mail a copy of a document that proves your identity to the platform, writing this registration code on the copy and on the envelope. Until it has been checked you can sign in, but some services may be limited.',
+      mailing: 'Mail a copy of a document that proves your identity to the platform, writing this registration code on the copy and on the envelope.',
       userCodeUse: 'Use this user code as the organisation’s ID number in every patent procedure.',
       continue: 'Go to the workspace'
     },

@@ -196,7 +196,7 @@ export function CompleteProfilePage() {
           <Form.Item label={t(`completion.emailOf.${type}`)} name="email" extra={onFile('completion.onFileEmail', account.contacts.email)}>
             <Input maxLength={254} inputMode="email" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
+          <Button type="primary" htmlType="submit" block loading={busy} style={{ marginTop: 8 }}>
             {t('completion.submit')}
           </Button>
           <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 12 }}>

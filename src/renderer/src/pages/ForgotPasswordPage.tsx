@@ -119,7 +119,7 @@ export function ForgotPasswordPage() {
                       { pattern: /^\d{6}$/, message: <FieldError code="six_digits" /> }
                     ]}
                   >
-                    <Input aria-label={t('forgot.code')} inputMode="numeric" maxLength={6} autoComplete="one-time-code" />
+                    <Input aria-label={t('forgot.code')} autoFocus inputMode="numeric" maxLength={6} autoComplete="one-time-code" />
                   </Form.Item>
                   <Button onClick={() => void sendCode()} disabled={cooldown > 0} loading={busy && cooldown === 0}>
                     {cooldown > 0 ? t('forgot.resendIn', { seconds: cooldown }) : t('forgot.resend')}
