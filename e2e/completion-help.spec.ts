@@ -107,7 +107,7 @@ test('"none of the above" gets the registration code shown, copyable, with the m
   await expect(page.getByText('请妥善保存此代码。')).toBeVisible()
   await expect(page.getByText('请将身份证明材料的复印件邮寄至平台,并在材料和信封上注明此注册码')).toBeVisible()
   await page.getByRole('button', { name: '复制' }).click()
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code)
+  expect(await page.evaluate('navigator.clipboard.readText()')).toBe(code)
   await shootBothLanguages(page, 'complete-profile-registration-code')
   await page.getByRole('button', { name: '进入工作台' }).click()
   await expect(page.getByRole('heading', { name: '卫十三,您好' })).toBeVisible()

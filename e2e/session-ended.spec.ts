@@ -48,7 +48,7 @@ test('an admin reset is noticed when the window is focused again, and the sign-i
   await resetByAdmin(`focus${stamp}`)
   // The user comes back to the window: the app asks the platform and learns the session is over.
   await expect(async () => {
-    await page.evaluate(() => window.dispatchEvent(new Event('focus')))
+    await page.evaluate("window.dispatchEvent(new Event('focus'))")
     await expect(page.getByRole('heading', { name: '登录' })).toBeVisible({ timeout: 1000 })
   }).toPass()
   await expect(page.getByRole('alert')).toContainText('您的登录已被平台结束')

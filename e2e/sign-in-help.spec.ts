@@ -65,7 +65,7 @@ test('"remember me" and "forgot password" each keep to one line, side by side, i
     await page.getByText(language!, { exact: true }).click()
     const box = (await page.getByText(remember!, { exact: true }).boundingBox())!
     const link = (await page.getByRole('link', { name: forgot }).boundingBox())!
-    const lineHeight = await page.getByRole('link', { name: forgot }).evaluate((e) => parseFloat(getComputedStyle(e).lineHeight))
+    const lineHeight = await page.getByRole('link', { name: forgot }).evaluate((e) => parseFloat(e.ownerDocument.defaultView!.getComputedStyle(e).lineHeight))
     expect(box.height).toBeLessThan(lineHeight * 1.5)
     expect(link.height).toBeLessThan(lineHeight * 1.5)
     expect(Math.abs(box.y - link.y)).toBeLessThan(lineHeight / 2)

@@ -8,7 +8,7 @@ export async function shootBothLanguages(page: Page, name: string): Promise<void
     await page.getByText(label, { exact: true }).click()
     await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' })
     // Let the switch reach the screen before the picture is taken.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+    await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))')
     await page.screenshot({ path: join(root, 'e2e', 'screenshots', `${name}.${language}.png`), fullPage: true })
   }
 }
