@@ -41,7 +41,9 @@ export const clientErrorCodes = [
   'SESSION_EXPIRED',
   'SESSION_CHANGED',
   'INSECURE_PLATFORM_URL',
-  'REDIRECT_REFUSED'
+  'REDIRECT_REFUSED',
+  /** The platform ended the session (password changed or reset, "sign out everywhere"). */
+  'SESSION_ENDED'
 ] as const
 
 export const errorCodeSchema = z.enum([...platformErrorCodes, ...clientErrorCodes])

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { HashRouter, Navigate, Route, Routes } from 'react-router'
 import { api } from './api'
 import { AppHeader } from './components/AppHeader'
+import { useSessionCheck } from './hooks/use-session-check'
 import { HomePage } from './pages/HomePage'
 import { SignInPage } from './pages/SignInPage'
 import { useSession } from './stores/session-store'
@@ -16,6 +17,9 @@ const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then(
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })))
 
 const CompleteProfilePage = lazy(() => import('./pages/CompleteProfilePage').then((m) => ({ default: m.CompleteProfilePage })))
+
+/** Why a session ended, as the error code the sign-in page words. */
+const expiryCodes = { revoked: 'SESSION_ENDED', expired: 'SESSION_EXPIRED', reused: 'TOKEN_REUSED' } as const
 
 const loading = <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
 
@@ -74,16 +78,15 @@ export function App() {
   const { i18n } = useTranslation()
   const load = useSession((s) => s.load)
   const expired = useSession((s) => s.expired)
+  const signedIn = useSession((s) => s.status === 'signed-in')
 
   useEffect(() => {
     void load()
     return api().on('sessionExpired', (payload) =>
-      expired({
-        code: payload.reason === 'reused' ? 'TOKEN_REUSED' : 'SESSION_EXPIRED',
-        message: payload.reason
-      })
+      expired({ code: expiryCodes[payload.reason], message: payload.reason })
     )
   }, [load, expired])
+  useSessionCheck(signedIn)
 
   return (
     <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} button={{ autoInsertSpace: false }}>

@@ -162,7 +162,7 @@ describe('session service: expired access tokens', () => {
     const result = await service.withAccess((token) => platformClient({ baseUrl: timed.url }).me(token))
     expect(result).toMatchObject({ ok: false, error: { code: 'TOKEN_INVALID' } })
     expect(service.current()).toBeNull()
-    expect(events).toEqual([{ event: 'sessionExpired', payload: { accountId: account.id, reason: 'expired' } }])
+    expect(events).toEqual([{ event: 'sessionExpired', payload: { accountId: account.id, reason: 'revoked' } }])
     expect(await keytar.findCredentials(vault.service)).toEqual([])
     await timed.close()
   })
@@ -280,5 +280,19 @@ describe('session service: one renewal at a time', () => {
     expect(await platformClient({ baseUrl: timed.url }).refresh(stored!)).toMatchObject({ ok: true })
     await service.signOut()
     await keytar.deletePassword(vault.service, first.value.id)
+  })
+})
+
+describe('session service: a session the platform ended', () => {
+  it('signing out of it says the session is over there too, not that the platform is unreachable', async () => {
+    const target = await startTestPlatform()
+    const account = await target.createAccount('ended-elsewhere', password)
+    const { service, events } = serviceOn(target)
+    await service.signIn({ account: 'ended-elsewhere', password, remember: true })
+    target.store.revokeAllFamilies(account.id, new Date())
+
+    expect(await service.signOut()).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
+    expect(events).toEqual([{ event: 'sessionExpired', payload: { accountId: account.id, reason: 'revoked' } }])
+    await target.close()
   })
 })
