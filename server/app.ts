@@ -22,6 +22,8 @@ import type { PlatformStore } from './store/platform-store'
 
 export type PlatformOptions = {
   store: PlatformStore
+  /** The access-token signing key (server/auth/signing-key.ts). */
+  signingKey: Uint8Array
   config: PlatformConfig
   now?: () => Date
   logger?: FastifyServerOptions['logger']
@@ -48,7 +50,7 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
     store,
     config,
     policy: passwordPolicyPresets[config.policy],
-    tokens: createTokenService(store, now),
+    tokens: createTokenService(store, { key: options.signingKey, now, sessionMaxDays: config.sessionMaxDays }),
     codes: createVerificationCodes(store, transport, now),
     notices: createSecurityNotices(transport, (reason) => app.log.warn({ reason }, 'security notice not delivered')),
     now

@@ -8,7 +8,16 @@ export type PlatformConfig = {
   /** Email delivery, e.g. smtps://user:pass@mail.example:465; none → email only through the dev outbox. */
   smtpUrl?: string
   smtpFrom?: string
+  /** Absolute lifetime of a sign-in in days, however often it is refreshed (default 30). */
+  sessionMaxDays?: number
+  /** The access-token signing key (base64); none → `<data dir>/signing.key`. */
+  signingKey?: string
 }
+
+const base64Key = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64')
+  .refine((k) => Buffer.from(k, 'base64').length >= 32, 'at least 32 bytes')
 
 const envSchema = z.object({
   PLATFORM_DEV_OUTBOX: z.enum(['0', '1']).optional(),
@@ -17,13 +26,16 @@ const envSchema = z.object({
     .optional(),
   PLATFORM_IP_RATE_LIMIT: z.coerce.number().int().positive().optional(),
   PLATFORM_SMTP_URL: z.url().optional(),
-  PLATFORM_SMTP_FROM: z.string().min(3).optional()
+  PLATFORM_SMTP_FROM: z.string().min(3).optional(),
+  PLATFORM_SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).optional(),
+  PLATFORM_SIGNING_KEY: base64Key.optional()
 })
 
 /** Reads the server's configuration from its environment (PLATFORM-API.md, "Configuration"). */
 export function configFromEnv(env: NodeJS.ProcessEnv): PlatformConfig {
   const parsed = envSchema.safeParse(env)
   if (!parsed.success) {
+    // Names only: a value may be a secret (the signing key, the SMTP URL's password).
     const names = parsed.error.issues.map((i) => i.path.join('.')).join(', ')
     throw new Error(`Invalid platform configuration: ${names}`)
   }
@@ -32,6 +44,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): PlatformConfig {
     devOutbox: e.PLATFORM_DEV_OUTBOX === '1',
     policy: e.PLATFORM_PASSWORD_POLICY ?? 'office',
     ipRateLimit: e.PLATFORM_IP_RATE_LIMIT ?? 60,
-    ...(e.PLATFORM_SMTP_URL ? { smtpUrl: e.PLATFORM_SMTP_URL, smtpFrom: e.PLATFORM_SMTP_FROM ?? 'PatentDesk <no-reply@localhost>' } : {})
+    ...(e.PLATFORM_SMTP_URL ? { smtpUrl: e.PLATFORM_SMTP_URL, smtpFrom: e.PLATFORM_SMTP_FROM ?? 'PatentDesk <no-reply@localhost>' } : {}),
+    ...(e.PLATFORM_SESSION_MAX_DAYS ? { sessionMaxDays: e.PLATFORM_SESSION_MAX_DAYS } : {}),
+    ...(e.PLATFORM_SIGNING_KEY ? { signingKey: e.PLATFORM_SIGNING_KEY } : {})
   }
 }
