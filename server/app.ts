@@ -45,7 +45,12 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
   const now = options.now ?? (() => new Date())
   const { store, config } = options
   const transport = options.transport ?? transportFor(config, store, now)
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: options.logger ?? false, trustProxy: false })
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    logger: options.logger ?? false,
+    // Only the configured proxies' X-Forwarded-For sets request.ip, which the rate limits count.
+    trustProxy: config.trustProxy?.length ? config.trustProxy : false
+  })
   const ctx: PlatformContext = {
     store,
     config,
