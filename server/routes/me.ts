@@ -12,24 +12,16 @@ import { parseBody, sendError } from '../http/reply'
 import { identityOf } from './accounts'
 
 export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
-  /** The signed-in account, or a 401 already sent. */
-  async function currentAccount(request: Parameters<typeof requireAuth>[1], reply: Parameters<typeof requireAuth>[2]) {
-    const claims = await requireAuth(ctx.tokens, request, reply)
-    if (!claims) return null
-    const record = ctx.store.findAccountById(claims.accountId)
-    if (!record) await sendError(reply, 401, 'UNAUTHORIZED', 'The account of this session no longer exists')
-    return record ?? null
-  }
-
   app.get(apiPaths.me, async (request, reply) => {
-    const record = await currentAccount(request, reply)
-    if (!record) return reply
-    return accountView(record, ctx.policy, ctx.now())
+    const session = await requireAuth(ctx, request, reply, { duringForcedChange: true })
+    if (!session) return reply
+    return accountView(session.account, ctx.policy, ctx.now())
   })
 
   app.post(apiPaths.password, async (request, reply) => {
-    const record = await currentAccount(request, reply)
-    if (!record) return reply
+    const session = await requireAuth(ctx, request, reply, { duringForcedChange: true })
+    if (!session) return reply
+    const record = session.account
     const body = parseBody(changePasswordSchema, request.body, reply)
     if (!body.ok) return reply
     const { currentPassword, newPassword } = body.value
@@ -50,8 +42,9 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
   })
 
   app.put(apiPaths.profile, async (request, reply) => {
-    const record = await currentAccount(request, reply)
-    if (!record) return reply
+    const session = await requireAuth(ctx, request, reply)
+    if (!session) return reply
+    const record = session.account
     const body = parseBody(profileCompletionSchemaFor(record.type), request.body, reply)
     if (!body.ok) return reply
     const { profile, phone, email, code } = body.value
