@@ -37,7 +37,8 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
         fields: { newPassword: 'used recently' }
       })
     }
-    await ctx.notices.passwordChanged(await setPassword(ctx.store, record, newPassword, ctx.now()))
+    const updated = await setPassword(ctx.store, record, newPassword, ctx.now(), { endSessionsBut: session.familyId })
+    await ctx.notices.passwordChanged(updated)
     return reply.code(204).send()
   })
 
