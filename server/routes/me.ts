@@ -4,12 +4,16 @@ import { apiPaths } from '../../src/shared/platform-api'
 import { newRegistrationCode, newUserCode } from '../auth/assigned-codes'
 import { passwordProblems, reusesRecentPassword, setPassword, verifyAccountPassword } from '../auth/credentials'
 import { findConflict } from '../auth/identity-conflicts'
+import { clearFailures, lockRemaining, recordFailure } from '../auth/lockout'
 import type { PlatformContext } from '../context'
 import { accountView } from '../http/account-view'
 import { requireAuth } from '../http/auth'
 import { sendCodeFailure } from '../http/code-errors'
 import { parseBody, sendError } from '../http/reply'
 import { identityOf } from './accounts'
+
+const lockedMessage = (seconds: number) =>
+  `Too many wrong passwords: the account is locked for ${Math.ceil(seconds / 60)} more minutes`
 
 export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
   app.get(apiPaths.me, async (request, reply) => {
@@ -25,11 +29,19 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     const body = parseBody(changePasswordSchema, request.body, reply)
     if (!body.ok) return reply
     const { currentPassword, newPassword } = body.value
-    if (!(await verifyAccountPassword(record.passwordHash, currentPassword))) {
+    // The current password is a guess like any sign-in: same count, same lock (a stolen
+    // access token must not become an unlimited password oracle).
+    const valid = await verifyAccountPassword(record.passwordHash, currentPassword)
+    const locked = lockRemaining(record, ctx.now())
+    if (locked > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(locked), { retryAfter: locked })
+    if (!valid) {
+      const lockedFor = recordFailure(ctx.store, record, ctx.now())
+      if (lockedFor > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(lockedFor), { retryAfter: lockedFor })
       return sendError(reply, 401, 'INVALID_CREDENTIALS', 'The current password is wrong', {
         fields: { currentPassword: 'wrong password' }
       })
     }
+    clearFailures(ctx.store, record)
     const rules = passwordProblems(ctx.policy, newPassword, record)
     if (rules.length) return sendError(reply, 422, 'POLICY_VIOLATION', 'The new password breaks the password rules', { rules })
     if (await reusesRecentPassword(ctx.store, record, newPassword, ctx.policy.historyDepth)) {

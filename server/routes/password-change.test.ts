@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { caller, startTestPlatform, type TestPlatform } from '../../test/platform-fixture'
+import { caller, manualClock, startTestPlatform, type TestPlatform } from '../../test/platform-fixture'
 
+const clock = manualClock()
 let platform: TestPlatform
 let call: ReturnType<typeof caller>
 
 beforeAll(async () => {
-  platform = await startTestPlatform()
+  platform = await startTestPlatform({}, clock.now)
   call = caller(platform)
 })
 afterAll(() => platform.close())
@@ -34,5 +35,38 @@ describe('POST /api/v1/me/password ends every other session', () => {
     const renewed = await refresh(laptop.refreshToken)
     expect(renewed.status).toBe(200)
     expect((await me(renewed.body.accessToken)).status).toBe(200)
+  })
+})
+
+describe('guessing the current password on the change route', () => {
+  it('counts toward the sign-in lockout: the fifth wrong guess locks the account, sign-in included', async () => {
+    await platform.createAccount('guessed', 'Real-Password-1x')
+    const token = (await signIn('guessed', 'Real-Password-1x')).body.accessToken as string
+    for (let i = 0; i < 4; i++) {
+      const wrong = await change(token, `Guess-Number-${i}x`, 'Fresh-Password-9z')
+      expect([wrong.status, wrong.body.error.code]).toEqual([401, 'INVALID_CREDENTIALS'])
+    }
+    const fifth = await change(token, 'Guess-Number-5x', 'Fresh-Password-9z')
+    expect(fifth.status).toBe(423)
+    expect(fifth.body.error).toMatchObject({ code: 'LOCKED', retryAfter: 900 })
+
+    // Even the right password is refused, here and at sign-in, until the lock ends.
+    const right = await change(token, 'Real-Password-1x', 'Fresh-Password-9z')
+    expect([right.status, right.body.error.code]).toEqual([423, 'LOCKED'])
+    const signInLocked = await signIn('guessed', 'Real-Password-1x')
+    expect([signInLocked.status, signInLocked.body.error.code]).toEqual([423, 'LOCKED'])
+
+    clock.advance(15 * 60_000 + 1000)
+    const again = (await signIn('guessed', 'Real-Password-1x')).body.accessToken as string
+    expect((await change(again, 'Real-Password-1x', 'Fresh-Password-9z')).status).toBe(204)
+  })
+
+  it('shares one count with sign-in: three wrong sign-ins and two wrong guesses lock', async () => {
+    await platform.createAccount('mixed', 'Real-Password-1x')
+    const token = (await signIn('mixed', 'Real-Password-1x')).body.accessToken as string
+    for (let i = 0; i < 3; i++) expect((await signIn('mixed', 'Wrong-Password-1x')).status).toBe(401)
+    expect((await change(token, 'Wrong-Password-2x', 'Fresh-Password-9z')).status).toBe(401)
+    const locked = await change(token, 'Wrong-Password-3x', 'Fresh-Password-9z')
+    expect([locked.status, locked.body.error.code]).toEqual([423, 'LOCKED'])
   })
 })
