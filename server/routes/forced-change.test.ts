@@ -76,6 +76,18 @@ describe('forced password change (DOMAIN.md fact 11)', () => {
   })
 })
 
+describe('the history holds across an admin reset', () => {
+  it('the forced change after a reset cannot set the password the account had before it', async () => {
+    await platform.createAccount('reset-history', 'Before-Reset-1x')
+    const printed = await resetPassword({ data: platform.dataDir, login: 'reset-history' })
+    const temporary = /: (\S+)\n/.exec(printed)![1]!
+    const token = (await signIn('reset-history', temporary)).body.accessToken
+    const back = await call('POST', '/api/v1/me/password', { currentPassword: temporary, newPassword: 'Before-Reset-1x' }, { token })
+    expect([back.status, back.body.error.code]).toEqual([422, 'PASSWORD_REUSED'])
+    expect((await call('POST', '/api/v1/me/password', { currentPassword: temporary, newPassword: 'After-Reset-2y' }, { token })).status).toBe(204)
+  })
+})
+
 describe('a pending password change is enforced by the platform', () => {
   const gated = (token: string) => [
     call('GET', '/api/v1/notices', undefined, { token }),
