@@ -76,6 +76,9 @@ describe('legacy accounts', () => {
 describe('PUT /api/v1/me/profile (data completion)', () => {
   it('completes a legacy account with a verified phone; the account becomes active', async () => {
     const token = (await signIn('weakold', '123456')).body.accessToken
+    // Its weak old password must be changed first, as the client does (PASSWORD_CHANGE_REQUIRED until then).
+    const changed = await call('POST', '/api/v1/me/password', { currentPassword: '123456', newPassword: 'Strong-New-9x' }, { token })
+    expect(changed.status).toBe(204)
     const p = phone()
     const body = { profile: { name: '张老三', idType: 'resident_id', idNumber: legacyId }, phone: p, email: 'zhang@example.com' }
 

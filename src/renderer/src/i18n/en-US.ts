@@ -176,6 +176,7 @@ export const enUS: Messages = {
     PHONE_IN_USE: 'That mobile number is used by another account. Choose another one.',
     ID_ALREADY_REGISTERED: 'That ID number is already registered: you are already a user. Sign in, or reset the password.',
     PROFILE_INCOMPLETE: 'Complete your identity information first.',
+    PASSWORD_CHANGE_REQUIRED: 'Change your password first: until then you can only change it or sign out.',
     INTERNAL: 'Something went wrong. Try again; contact support if it keeps happening.',
     unknown: 'That did not work: {{message}}'
   }

@@ -173,6 +173,7 @@ export const zhCN = {
     PHONE_IN_USE: '该手机号已被其他账号使用,请更换号码。',
     ID_ALREADY_REGISTERED: '该证件号码已注册:您已经是平台用户,请直接登录或找回密码。',
     PROFILE_INCOMPLETE: '请先完善身份信息。',
+    PASSWORD_CHANGE_REQUIRED: '请先修改密码:修改前只能修改密码或退出登录。',
     INTERNAL: '程序出现错误,请重试;如仍有问题请联系支持。',
     unknown: '操作失败:{{message}}'
   }
