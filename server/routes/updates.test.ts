@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../test/platform-fixture'
 import { buildPlatform } from '../app'
+import { loadSigningKey } from '../auth/signing-key'
 import { openSqliteStore } from '../store/sqlite-store'
 
 const data = mkdtempSync(join(tmpdir(), 'patentdesk-updates-'))
@@ -13,7 +14,8 @@ writeFileSync(join(updates, 'latest.yml'), 'version: 1.2.0\n')
 writeFileSync(join(updates, 'PatentDesk Setup 1.2.0.exe'), Buffer.alloc(1000, 1))
 writeFileSync(join(data, 'platform-secret.txt'), 'do not serve')
 mkdirSync(join(updates, 'nested'))
-const { app } = buildPlatform({ store: openSqliteStore(join(data, 'platform.sqlite')), config: defaultConfig, updatesDir: updates })
+const signingKey = loadSigningKey(data, defaultConfig.signingKey)
+const { app } = buildPlatform({ store: openSqliteStore(join(data, 'platform.sqlite')), signingKey, config: defaultConfig, updatesDir: updates })
 afterAll(() => app.close())
 
 describe('update feed served by the platform', () => {
@@ -41,7 +43,7 @@ describe('update feed served by the platform', () => {
   })
 
   it('has no feed when the platform is built without a folder', async () => {
-    const bare = buildPlatform({ store: openSqliteStore(':memory:'), config: defaultConfig })
+    const bare = buildPlatform({ store: openSqliteStore(':memory:'), signingKey, config: defaultConfig })
     expect((await bare.app.inject({ method: 'GET', url: '/updates/latest.yml' })).statusCode).toBe(404)
     await bare.app.close()
   })

@@ -23,6 +23,7 @@ export const platformErrorCodes = [
   'POLICY_VIOLATION',
   'PASSWORD_REUSED',
   'PROFILE_INCOMPLETE',
+  'PASSWORD_CHANGE_REQUIRED',
   'CONFLICT',
   'DRAFT_SUBMITTED',
   'DUPLICATE_REQUEST',
@@ -42,6 +43,8 @@ export const clientErrorCodes = [
   'SESSION_CHANGED',
   'INSECURE_PLATFORM_URL',
   'REDIRECT_REFUSED',
+  /** The platform ended the session (password changed or reset, "sign out everywhere"). */
+  'SESSION_ENDED',
   'UPDATE_FEED_INVALID',
   'UPDATE_CHECKSUM_MISMATCH',
   'UPDATE_FAILED',

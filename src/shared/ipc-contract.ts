@@ -70,12 +70,20 @@ export const contract = {
   signIn: {
     input: z
       .object({
-        account: z.string().trim().min(1, 'required').max(128, 'too long'),
-        password: z.string().min(1, 'required').max(1024, 'too long'),
+        account: z.string().trim().min(1, 'required').max(128, 'too_long'),
+        password: z.string().min(1, 'required').max(1024, 'too_long'),
         remember: z.boolean().default(true)
       })
       .strict(),
     output: z.object({ account: signedInAccountSchema })
+  },
+  /**
+   * Asks the platform now whether the session still stands (the window regained focus or was
+   * reloaded); a session it has ended is closed with a `sessionExpired` event.
+   */
+  checkSession: {
+    input: noInput,
+    output: z.object({ signedIn: z.boolean() })
   },
   signOut: {
     input: noInput,
@@ -89,8 +97,8 @@ export const contract = {
   changePassword: {
     input: z
       .object({
-        currentPassword: z.string().min(1, 'required').max(1024, 'too long'),
-        newPassword: z.string().min(1, 'required').max(1024, 'too long')
+        currentPassword: z.string().min(1, 'required').max(1024, 'too_long'),
+        newPassword: z.string().min(1, 'required').max(1024, 'too_long')
       })
       .strict(),
     output: z.object({ account: signedInAccountSchema })
@@ -98,7 +106,7 @@ export const contract = {
   /** Forgot password, step 1: a code to the contact the account type calls for (answer masked). */
   requestPasswordReset: {
     input: z
-      .object({ account: z.string().trim().min(1, 'required').max(128, 'too long'), channel: z.enum(['sms', 'email']) })
+      .object({ account: z.string().trim().min(1, 'required').max(128, 'too_long'), channel: z.enum(['sms', 'email']) })
       .strict(),
     output: z.object({ sentTo: z.string(), contactOf: z.string(), resendAfter: z.number() })
   },
@@ -106,16 +114,16 @@ export const contract = {
   confirmPasswordReset: {
     input: z
       .object({
-        account: z.string().trim().min(1, 'required').max(128, 'too long'),
-        code: z.string().regex(/^\d{6}$/, 'six digits'),
-        newPassword: z.string().min(1, 'required').max(1024, 'too long')
+        account: z.string().trim().min(1, 'required').max(128, 'too_long'),
+        code: z.string().regex(/^\d{6}$/, 'six_digits'),
+        newPassword: z.string().min(1, 'required').max(1024, 'too_long')
       })
       .strict(),
     output: z.object({ reset: z.literal(true) })
   },
   /** Data completion, step 1: a code to the new phone (the platform needs the session). */
   sendProfileCode: {
-    input: z.object({ phone: z.string().trim().min(1, 'required').max(20, 'too long') }).strict(),
+    input: z.object({ phone: z.string().trim().min(1, 'required').max(20, 'too_long') }).strict(),
     output: z.object({ sentTo: z.string(), resendAfter: z.number() })
   },
   /**
@@ -126,9 +134,9 @@ export const contract = {
     input: z
       .object({
         profile: z.record(z.string(), z.unknown()),
-        phone: z.string().max(20, 'too long'),
-        email: z.string().max(254, 'too long'),
-        code: z.string().max(6, 'too long')
+        phone: z.string().max(20, 'too_long'),
+        email: z.string().max(254, 'too_long'),
+        code: z.string().max(6, 'too_long')
       })
       .strict(),
     output: z.object({ account: signedInAccountSchema })

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { z } from 'zod'
 import { phoneSchema, profileCompletionSchemaFor } from '../../shared/identity-api'
 import { err, ok, validationError, type AppError } from '../../shared/result'
 import { createDesktopCore, nodeDesktopHost, type DesktopHost } from './desktop/desktop-core'
@@ -7,6 +8,7 @@ import { createDispatcher, type Handlers } from './ipc/dispatcher'
 import type { Logger } from './logger'
 import { createPlatformClient } from './platform/platform-client'
 import { createSessionService } from './session/session-service'
+import { createSessionWatch } from './session/session-watch'
 import { createAccountStore } from './store/account-store'
 import { openClientDatabase } from './store/database'
 import { createVault, type Keychain } from './vault'
@@ -46,9 +48,12 @@ export function createAppCore(options: AppCoreOptions) {
     log: options.log
   })
 
+  const watch = createSessionWatch({ sessions, client, log: options.log })
+
   let restoreError: AppError | null = null
   const restored = sessions.restore().then((result) => {
     if (!result.ok) restoreError = result.error
+    watch.start()
   })
 
   const handlers: Handlers = {
@@ -61,6 +66,10 @@ export function createAppCore(options: AppCoreOptions) {
       const result = await sessions.signIn(input)
       if (result.ok) restoreError = null
       return result.ok ? ok({ account: result.value }) : result
+    },
+    checkSession: async () => {
+      await restored
+      return ok({ signedIn: await watch.check() })
     },
     signOut: () => sessions.signOut(),
     passwordPolicy: async () => {
@@ -80,10 +89,10 @@ export function createAppCore(options: AppCoreOptions) {
       return done.ok ? ok({ reset: true as const }) : done
     },
     sendProfileCode: async (input) => {
-      const phone = phoneSchema.safeParse(input.phone)
-      if (!phone.success) return validationError(phone.error, 'phone')
+      const phone = z.object({ phone: phoneSchema }).safeParse(input)
+      if (!phone.success) return validationError(phone.error, input, 'phone')
       const sent = await sessions.withAccess((token) =>
-        client.sendVerificationCode(token, { purpose: 'profile', channel: 'sms', to: phone.data })
+        client.sendVerificationCode(token, { purpose: 'profile', channel: 'sms', to: phone.data.phone })
       )
       return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
     },
@@ -91,7 +100,7 @@ export function createAppCore(options: AppCoreOptions) {
       const account = sessions.current()
       if (!account) return err('NOT_SIGNED_IN', 'No account is signed in')
       const parsed = profileCompletionSchemaFor(account.type).safeParse(input)
-      if (!parsed.success) return validationError(parsed.error)
+      if (!parsed.success) return validationError(parsed.error, input)
       const result = await sessions.completeProfile(parsed.data)
       return result.ok ? ok({ account: result.value }) : result
     },
@@ -123,6 +132,7 @@ export function createAppCore(options: AppCoreOptions) {
     }),
     async close(): Promise<void> {
       await restored
+      watch.stop()
       db.close()
     }
   }

@@ -9,6 +9,7 @@ import { AboutModal } from './components/AboutModal'
 import { AppHeader } from './components/AppHeader'
 import { DesktopBridge } from './components/DesktopBridge'
 import { UpdateBanner } from './components/UpdateStatus'
+import { useSessionCheck } from './hooks/use-session-check'
 import { HomePage } from './pages/HomePage'
 import { SignInPage } from './pages/SignInPage'
 import { useSession } from './stores/session-store'
@@ -21,6 +22,9 @@ const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage').then(
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 
 const CompleteProfilePage = lazy(() => import('./pages/CompleteProfilePage').then((m) => ({ default: m.CompleteProfilePage })))
+
+/** Why a session ended, as the error code the sign-in page words. */
+const expiryCodes = { revoked: 'SESSION_ENDED', expired: 'SESSION_EXPIRED', reused: 'TOKEN_REUSED' } as const
 
 const loading = <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
 
@@ -87,16 +91,15 @@ export function App() {
   const { i18n } = useTranslation()
   const load = useSession((s) => s.load)
   const expired = useSession((s) => s.expired)
+  const signedIn = useSession((s) => s.status === 'signed-in')
 
   useEffect(() => {
     void load()
     return api().on('sessionExpired', (payload) =>
-      expired({
-        code: payload.reason === 'reused' ? 'TOKEN_REUSED' : 'SESSION_EXPIRED',
-        message: payload.reason
-      })
+      expired({ code: expiryCodes[payload.reason], message: payload.reason })
     )
   }, [load, expired])
+  useSessionCheck(signedIn)
 
   return (
     <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} button={{ autoInsertSpace: false }}>

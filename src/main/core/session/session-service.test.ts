@@ -12,9 +12,10 @@ import { createSessionService } from './session-service'
 
 let platform: TestPlatform
 const password = 'Session-Test-2026'
+const platformClock = manualClock()
 
 beforeAll(async () => {
-  platform = await startTestPlatform()
+  platform = await startTestPlatform({}, platformClock.now)
   await platform.createAccount('sunqi', password, { displayName: '孙七' })
 })
 afterAll(() => platform.close())
@@ -75,6 +76,8 @@ describe('session service', () => {
     const [stored] = await keychainFor()
     // Someone else used the token (a copy of the keychain entry): the platform sees a reuse.
     await platformClient({ baseUrl: platform.url }).refresh(stored!.password)
+    // Past the platform's retry window (30 s), where a second use is a lost answer being retried.
+    platformClock.advance(31_000)
 
     const second = launch(db)
     // The app then presents a token that was already used: the platform ends the whole family.
@@ -162,7 +165,7 @@ describe('session service: expired access tokens', () => {
     const result = await service.withAccess((token) => platformClient({ baseUrl: timed.url }).me(token))
     expect(result).toMatchObject({ ok: false, error: { code: 'TOKEN_INVALID' } })
     expect(service.current()).toBeNull()
-    expect(events).toEqual([{ event: 'sessionExpired', payload: { accountId: account.id, reason: 'expired' } }])
+    expect(events).toEqual([{ event: 'sessionExpired', payload: { accountId: account.id, reason: 'revoked' } }])
     expect(await keytar.findCredentials(vault.service)).toEqual([])
     await timed.close()
   })
@@ -280,5 +283,19 @@ describe('session service: one renewal at a time', () => {
     expect(await platformClient({ baseUrl: timed.url }).refresh(stored!)).toMatchObject({ ok: true })
     await service.signOut()
     await keytar.deletePassword(vault.service, first.value.id)
+  })
+})
+
+describe('session service: a session the platform ended', () => {
+  it('signing out of it says the session is over there too, not that the platform is unreachable', async () => {
+    const target = await startTestPlatform()
+    const account = await target.createAccount('ended-elsewhere', password)
+    const { service, events } = serviceOn(target)
+    await service.signIn({ account: 'ended-elsewhere', password, remember: true })
+    target.store.revokeAllFamilies(account.id, new Date())
+
+    expect(await service.signOut()).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
+    expect(events).toEqual([{ event: 'sessionExpired', payload: { accountId: account.id, reason: 'revoked' } }])
+    await target.close()
   })
 })

@@ -91,7 +91,7 @@ export function createSessionService(deps: SessionServiceDeps) {
   }
 
   /** Ends the session on this computer after the platform refused its tokens, and says so to the renderer. */
-  async function endLocally(accountId: string, reason: 'expired' | 'reused'): Promise<void> {
+  async function endLocally(accountId: string, reason: 'expired' | 'revoked' | 'reused'): Promise<void> {
     if (active?.account.id === accountId) active = null
     await deps.vault.forget(accountId)
     deps.accounts.recordSignOut(accountId)
@@ -113,8 +113,9 @@ export function createSessionService(deps: SessionServiceDeps) {
     }
     if (!refreshed.ok) {
       const { code } = refreshed.error
+      // Refresh tokens last 30 days and a running app renews them far sooner: a refused one was ended on the platform.
       if (code === 'TOKEN_INVALID' || code === 'TOKEN_REUSED') {
-        await endLocally(session.account.id, code === 'TOKEN_REUSED' ? 'reused' : 'expired')
+        await endLocally(session.account.id, code === 'TOKEN_REUSED' ? 'reused' : 'revoked')
       }
       return refreshed
     }
@@ -191,9 +192,11 @@ export function createSessionService(deps: SessionServiceDeps) {
     if (active?.account.id === accountId) active = null
     const forgotten = await deps.vault.forget(accountId)
     deps.accounts.recordSignOut(accountId)
-    deps.log.info({ accountId, revokedOnServer: revoked.ok }, 'signed out')
+    // A session the platform had already ended is over there too: nothing is left to expire.
+    const endedThere = revoked.ok || revoked.error.code === 'TOKEN_INVALID' || revoked.error.code === 'TOKEN_REUSED'
+    deps.log.info({ accountId, revokedOnServer: endedThere }, 'signed out')
     if (!forgotten.ok) return forgotten
-    return ok({ signedOut: true, revokedOnServer: revoked.ok })
+    return ok({ signedOut: true, revokedOnServer: endedThere })
   }
 
   /** Changes the password, then reads the account again so a cleared forced change shows at once. */
