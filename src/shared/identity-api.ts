@@ -165,3 +165,4 @@ export const supportRequestSchema = z.object({
   contact: z.string().trim().min(1, 'required').max(254),
   body: z.string().trim().min(1, 'required').max(10_000)
 })
+export const supportRequestResponseSchema = z.object({ requestId: z.string() })
