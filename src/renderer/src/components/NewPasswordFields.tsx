@@ -1,12 +1,19 @@
 import { Form, Input } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { PasswordPolicy } from '../../../shared/password-policy'
-import { brokenPasswordRules } from './PasswordRules'
+import { brokenPasswordRules, type RulesContext } from './PasswordRules'
 
 /** "New password" and "repeat it", refused in the form when they break the policy or differ. */
-export function NewPasswordFields({ policy, password, loginName }: { policy: PasswordPolicy | null; password: string; loginName: string }) {
+export function NewPasswordFields({
+  policy,
+  loginName,
+  context
+}: {
+  policy: PasswordPolicy | null
+  loginName: string
+  context?: RulesContext
+}) {
   const { t } = useTranslation()
-  const broken = brokenPasswordRules(policy, password, loginName)
   return (
     <>
       <Form.Item
@@ -14,7 +21,13 @@ export function NewPasswordFields({ policy, password, loginName }: { policy: Pas
         name="newPassword"
         rules={[
           { required: true, message: t('signIn.required', { field: t('changePassword.next') }) },
-          { validator: async () => (broken.length ? Promise.reject(new Error(t('changePassword.breaksRules'))) : undefined) }
+          {
+            // Checks the value being validated: the watched password lags one keystroke behind it.
+            validator: async (_rule, value: string | undefined) =>
+              brokenPasswordRules(policy, value ?? '', loginName, context).length
+                ? Promise.reject(new Error(t('changePassword.breaksRules')))
+                : undefined
+          }
         ]}
       >
         <Input.Password autoComplete="new-password" />

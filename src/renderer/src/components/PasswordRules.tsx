@@ -2,7 +2,10 @@ import { CheckCircleFilled, CloseCircleOutlined, InfoCircleOutlined } from '@ant
 import { List, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { isCommonPassword } from '../../../shared/common-passwords'
-import { checkPassword, type PasswordPolicy, type PasswordRuleCode } from '../../../shared/password-policy'
+import { checkPassword, type PasswordContext, type PasswordPolicy, type PasswordRuleCode } from '../../../shared/password-policy'
+
+/** More of what a new password must not contain, when the page knows it (registration: the phone and ID number). */
+export type RulesContext = Pick<PasswordContext, 'phone' | 'idNumber'>
 
 /** Which rule each broken-rule code belongs to, for ticking the list as the user types. */
 const ruleOf: Record<PasswordRuleCode, string> = {
@@ -14,12 +17,22 @@ const ruleOf: Record<PasswordRuleCode, string> = {
 }
 
 /** The rules a new password must meet, checked with the platform's own policy as the user types. */
-export const brokenPasswordRules = (policy: PasswordPolicy | null, password: string, loginName: string) =>
-  policy ? checkPassword(policy, password, { loginName, isCommon: isCommonPassword }) : []
+export const brokenPasswordRules = (policy: PasswordPolicy | null, password: string, loginName: string, context: RulesContext = {}) =>
+  policy ? checkPassword(policy, password, { ...context, loginName, isCommon: isCommonPassword }) : []
 
-export function PasswordRules({ policy, password, loginName }: { policy: PasswordPolicy; password: string; loginName: string }) {
+export function PasswordRules({
+  policy,
+  password,
+  loginName,
+  context
+}: {
+  policy: PasswordPolicy
+  password: string
+  loginName: string
+  context?: RulesContext
+}) {
   const { t } = useTranslation()
-  const broken = new Set(brokenPasswordRules(policy, password, loginName).map((b) => ruleOf[b.code]))
+  const broken = new Set(brokenPasswordRules(policy, password, loginName, context).map((b) => ruleOf[b.code]))
   const rules = [
     { key: 'length', text: t('changePassword.rules.length', { min: policy.minLength, max: policy.maxLength }) },
     ...(policy.minClasses > 0 ? [{ key: 'classes', text: t('changePassword.rules.classes', { count: policy.minClasses }) }] : []),
