@@ -38,7 +38,7 @@ export const idTypes = [
 ] as const
 export type IdType = (typeof idTypes)[number]
 
-const idChecks: Record<Exclude<IdType, 'none'>, (v: string) => CheckResult> = {
+export const idChecks: Record<Exclude<IdType, 'none'>, (v: string) => CheckResult> = {
   resident_id: (v) => checkResidentId(v),
   hk_macao_permit: checkHkMacaoPermit,
   taiwan_permit: checkTaiwanPermit,

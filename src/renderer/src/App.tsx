@@ -17,6 +17,10 @@ const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage').then(
 
 const CompleteProfilePage = lazy(() => import('./pages/CompleteProfilePage').then((m) => ({ default: m.CompleteProfilePage })))
 
+const RegisterPage = lazy(() => import('./pages/RegisterPage').then((m) => ({ default: m.RegisterPage })))
+
+const SupportRequestPage = lazy(() => import('./pages/SupportRequestPage').then((m) => ({ default: m.SupportRequestPage })))
+
 const loading = <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
 
 function Routed() {
@@ -37,6 +41,26 @@ function Routed() {
               <ForgotPasswordPage />
             </Suspense>
           )
+        }
+      />
+      <Route
+        path="/register"
+        element={
+          signedIn ? (
+            <Navigate to="/" replace />
+          ) : (
+            <Suspense fallback={loading}>
+              <RegisterPage />
+            </Suspense>
+          )
+        }
+      />
+      <Route
+        path="/support"
+        element={
+          <Suspense fallback={loading}>
+            <SupportRequestPage />
+          </Suspense>
         }
       />
       <Route
@@ -88,14 +112,14 @@ export function App() {
   return (
     <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} button={{ autoInsertSpace: false }}>
       <AntApp>
-        <Layout style={{ minHeight: '100vh' }}>
-          <AppHeader />
-          <Layout.Content>
-            <HashRouter>
+        <HashRouter>
+          <Layout style={{ minHeight: '100vh' }}>
+            <AppHeader />
+            <Layout.Content>
               <Routed />
-            </HashRouter>
-          </Layout.Content>
-        </Layout>
+            </Layout.Content>
+          </Layout>
+        </HashRouter>
       </AntApp>
     </ConfigProvider>
   )

@@ -116,7 +116,7 @@ export function ForgotPasswordPage() {
               </Form.Item>
               {policy && <PasswordRules policy={policy} password={next} loginName={account} />}
               <div style={{ marginTop: 16 }}>
-                <NewPasswordFields policy={policy} password={next} loginName={account} />
+                <NewPasswordFields policy={policy} loginName={account} />
               </div>
             </>
           )}
@@ -131,7 +131,7 @@ export function ForgotPasswordPage() {
           )}
         </Form>
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
-          {t('forgot.manual')}
+          {t('forgot.manual')} <Link to="/support?kind=rebind">{t('register.already.support')}</Link>
         </Typography.Paragraph>
         <Link to="/sign-in">{t('forgot.back')}</Link>
       </Card>

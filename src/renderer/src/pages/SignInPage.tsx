@@ -85,6 +85,10 @@ export function SignInPage() {
             {t('signIn.submit')}
           </Button>
         </Form>
+        <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 16 }}>
+          <Link to="/register">{t('register.link')}</Link>
+          <Link to="/support">{t('support.link')}</Link>
+        </div>
       </Card>
     </div>
   )
