@@ -2,8 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ipcChannel, type ChannelInput, type ChannelName } from '../../shared/ipc-contract'
+import { ipcChannel, type ChannelInput, type ChannelName, type ChannelOutput } from '../../shared/ipc-contract'
 import { passwordPolicyPresets } from '../../shared/password-policy'
+import type { Result } from '../../shared/result'
 import { phone, residentId } from '../../../test/identity-data'
 import { startTestPlatform, type TestPlatform } from '../../../test/platform-fixture'
 import { createAppCore, type AppCoreOptions } from './app-core'
@@ -37,7 +38,7 @@ function launch(extra: Partial<AppCoreOptions> = {}, url = platform.url) {
     ...extra
   })
   const call = <K extends ChannelName>(name: K, input?: ChannelInput<K>) =>
-    core.dispatch(ipcChannel(name), input ?? {}, { url: page, isMainFrame: true })
+    core.dispatch(ipcChannel(name), input ?? {}, { url: page, isMainFrame: true }) as Promise<Result<ChannelOutput<K>>>
   return { core, call, requests, dataDir }
 }
 
@@ -112,9 +113,8 @@ describe('registration', () => {
       value: { loginName: expect.stringMatching(/^pd\d{10}$/), registrationCode: expect.stringMatching(/^R\d{11}$/), signInError: null }
     })
     if (!result.ok) return
-    const value = result.value as { loginName: string; account: { loginName: string; displayName: string } }
-    expect(value.account).toMatchObject({ loginName: value.loginName, displayName: '无证者' })
-    expect(await call('currentSession')).toMatchObject({ ok: true, value: { account: { loginName: value.loginName } } })
+    expect(result.value.account).toMatchObject({ loginName: result.value.loginName, displayName: '无证者' })
+    expect(await call('currentSession')).toMatchObject({ ok: true, value: { account: { loginName: result.value.loginName } } })
     await call('signOut')
     await core.close()
   })
