@@ -15,6 +15,7 @@ import { PasswordRules } from '../components/PasswordRules'
 import { RegistrationDone } from '../components/RegistrationDone'
 import { brokenRulesText } from '../components/rules-text'
 import { useCountdown } from '../hooks/use-countdown'
+import { useFieldErrors } from '../hooks/use-field-errors'
 import { usePasswordPolicy } from '../hooks/use-password-policy'
 import { errorText } from '../i18n/error-text'
 import { fieldErrorText } from '../i18n/field-error-text'
@@ -64,6 +65,7 @@ export function RegisterPage() {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const [form] = Form.useForm<Fields>()
+  const fieldErrors = useFieldErrors(form)
   const adopt = useSession((s) => s.adopt)
   const { policy, error: policyError } = usePasswordPolicy()
   const [error, setError] = useState<AppError | null>(null)
@@ -113,7 +115,7 @@ export function RegisterPage() {
     const result = await api().sendRegistrationCode({ phone: form.getFieldValue('phone') as string })
     setSending(false)
     if (!result.ok) {
-      if (result.error.code === 'VALIDATION') form.setFields([{ name: 'phone', errors: [fieldErrorText(t, 'phone_format')] }])
+      if (result.error.code === 'VALIDATION') fieldErrors.show([['phone', (tr) => fieldErrorText(tr, 'phone_format')]])
       else setError(result.error)
       if (result.error.retryAfter) setCooldown(result.error.retryAfter)
       return
@@ -144,26 +146,24 @@ export function RegisterPage() {
     setError(failure)
     if (failure.code === 'PHONE_IN_USE') {
       // Another number is needed: the code sent to this one is of no use any more.
-      form.setFields([
-        { name: 'phone', errors: [t('errors.PHONE_IN_USE')] },
-        { name: 'code', value: '' }
-      ])
+      form.setFieldValue('code', '')
+      fieldErrors.show([['phone', (tr) => tr('errors.PHONE_IN_USE')]])
       setSentTo(null)
       setCooldown(0)
       phoneInput.current?.focus({ cursor: 'all' })
     } else if (failure.code === 'CODE_INVALID' || failure.code === 'CODE_EXPIRED') {
-      form.setFields([{ name: 'code', errors: [errorText(t, failure)] }])
+      fieldErrors.show([['code', (tr) => errorText(tr, failure)]])
       codeInput.current?.focus({ cursor: 'all' })
     } else if (failure.code === 'POLICY_VIOLATION') {
-      form.setFields([{ name: 'newPassword', errors: [brokenRulesText(t, failure.rules ?? [], policy)] }])
+      fieldErrors.show([['newPassword', (tr) => brokenRulesText(tr, failure.rules ?? [], policy)]])
     } else if (failure.code === 'ID_ALREADY_REGISTERED') {
       const field = formField(Object.keys(failure.fields ?? {})[0] ?? '') ?? (type === 'person' ? 'idNumber' : 'uscc')
-      form.setFields([{ name: field, errors: [t('register.already.short')] }])
+      fieldErrors.show([[field, (tr) => tr('register.already.short')]])
     } else if (failure.code === 'VALIDATION' && failure.fields) {
-      form.setFields(
+      fieldErrors.show(
         Object.entries(failure.fields).flatMap(([path, code]) => {
           const name = formField(path)
-          return name ? [{ name, errors: [fieldErrorText(t, code)] }] : []
+          return name ? [[name, (tr) => fieldErrorText(tr, code)] as const] : []
         })
       )
     }
@@ -189,6 +189,7 @@ export function RegisterPage() {
           requiredMark={false}
           initialValues={{ type: 'person', idType: 'resident_id', usccMode: 'uscc', remember: true }}
           onValuesChange={(changed: Partial<Fields>) => {
+            fieldErrors.forget(Object.keys(changed))
             // A code and its countdown belong to the number they were sent to.
             if ('phone' in changed) {
               setSentTo(null)

@@ -12,6 +12,7 @@ import { checkUscc } from '../../../shared/validators/uscc'
 import { api } from '../api'
 import { documentRules } from '../components/document-rules'
 import { SupportRequestList } from '../components/SupportRequestList'
+import { useFieldErrors } from '../hooks/use-field-errors'
 import { errorText } from '../i18n/error-text'
 import { fieldErrorText } from '../i18n/field-error-text'
 import { useSession } from '../stores/session-store'
@@ -60,6 +61,7 @@ export function SupportRequestPage() {
   const { t } = useTranslation()
   const [params] = useSearchParams()
   const [form] = Form.useForm<Record<string, string>>()
+  const fieldErrors = useFieldErrors(form)
   const signedIn = useSession((s) => s.account)
   const preselected = params.get('kind')
   const [kind, setKind] = useState<SupportRequestKind | null>(isKind(preselected) ? preselected : null)
@@ -112,7 +114,7 @@ export function SupportRequestPage() {
     }
     setError(result.error)
     if (result.error.code === 'VALIDATION' && result.error.fields) {
-      form.setFields(Object.entries(result.error.fields).map(([path, code]) => ({ name: path, errors: [fieldErrorText(t, code)] })))
+      fieldErrors.show(Object.entries(result.error.fields).map(([path, code]) => [path, (tr) => fieldErrorText(tr, code)]))
     }
   }
 
@@ -149,6 +151,7 @@ export function SupportRequestPage() {
           layout="vertical"
           requiredMark="optional"
           initialValues={{ account: signedIn?.loginName ?? '', name: signedIn?.type === 'person' ? signedIn.displayName : '' }}
+          onValuesChange={(changed: object) => fieldErrors.forget(Object.keys(changed))}
           onFinish={(values) => void submit(values)}
         >
           <Form.Item label={t('support.kind')} required>
