@@ -83,6 +83,16 @@ test('“submit a manual request” on the forgot-password page opens the form w
   await expect(page.getByRole('heading', { name: '人工申请' })).toBeVisible()
   await expect(page.getByRole('radio', { name: '变更历史账号的绑定信息' })).toBeChecked()
   await expect(page.getByLabel('新手机号')).toBeVisible()
+
+  // Where the form is reached from, in both languages.
+  await page.goto(host.url)
+  await shot(page, 'sign-in-zh-CN')
+  await page.getByText('English', { exact: true }).click()
+  await expect(page.getByRole('link', { name: 'Cannot sign in? Get help' })).toBeVisible()
+  await shot(page, 'sign-in-en-US')
+  await page.getByRole('link', { name: 'Forgot password?' }).click()
+  await expect(page.getByRole('link', { name: 'Manual request' })).toBeVisible()
+  await shot(page, 'forgot-password-en-US')
 })
 
 test('a signed-in user reaches the form from the menu, with the account filled in, and sees the earlier request', async ({ page }) => {

@@ -188,7 +188,7 @@ export const enUS: Messages = {
       toSignIn: 'Sign in',
       signInFailed: 'The account exists, but signing in failed: {{reason}} Sign in with the login name below and your new password.',
       loginName: 'Login name',
-      loginNameNote: 'You can sign in with the login name, the mobile number or the ID number.',
+      loginNameNote: 'Sign in with this login name.',
       registrationCode: 'Registration code',
       registrationCodeNote: 'Keep this code: quote it when you post your proof of identity.',
       userCode: 'User code',
@@ -198,7 +198,7 @@ export const enUS: Messages = {
     }
   },
   support: {
-    link: 'Cannot sign in? Ask the help desk',
+    link: 'Cannot sign in? Get help',
     menu: 'Help desk requests',
     title: 'Help desk request',
     intro: 'For what “forgot password” cannot solve: a mobile number or email you no longer have, an old account that will not sign in, and more. Send each request once: repeated requests are treated as spam.',

@@ -185,7 +185,7 @@ export const zhCN = {
       toSignIn: '去登录',
       signInFailed: '账号已创建,但未能自动登录:{{reason}}请用下面的用户名和刚设置的密码登录。',
       loginName: '用户名',
-      loginNameNote: '登录时可使用用户名、手机号或证件号码。',
+      loginNameNote: '登录时使用此用户名。',
       registrationCode: '注册码',
       registrationCodeNote: '请记下并妥善保存此注册码:邮寄身份证明材料时须注明。',
       userCode: '用户代码',

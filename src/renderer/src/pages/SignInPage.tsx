@@ -85,7 +85,7 @@ export function SignInPage() {
             {t('signIn.submit')}
           </Button>
         </Form>
-        <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 16 }}>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, justifyContent: 'space-between', marginTop: 16 }}>
           <Link to="/register">{t('register.link')}</Link>
           <Link to="/support">{t('support.link')}</Link>
         </div>
