@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { phone, residentId, uscc } from '../test/identity-data'
+import { findSecrets } from './support/leaks'
 import { latestCode } from './support/outbox'
 import { runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
 
@@ -8,13 +9,14 @@ const password = 'Quiet-Harbour-27'
 const phoneInUse = phone()
 /** The resident ID the first registration uses; registering it again must lead elsewhere. */
 const registeredId = residentId()
+let work: string
 let platform: Started
 let host: Started
 
 test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
-  const work = tempDir('register')
+  work = tempDir('register')
   const data = join(work, 'platform')
   platform = await startPlatform(data, join(work, 'platform.log'), { PLATFORM_DEV_OUTBOX: '1' })
   await runAdmin(['create-account', '--data', data, '--login', `ph${Date.now().toString(36)}`, '--password', 'Other-Holder-2026', '--phone', phoneInUse])
@@ -197,4 +199,8 @@ test('a mobile number already in use asks for another number, then registration 
   await page.getByLabel('验证码', { exact: true }).fill(await latestCode(platform.url, other))
   await page.getByRole('button', { name: '注册' }).click()
   await expect(page.getByRole('heading', { name: '注册成功' })).toBeVisible()
+})
+
+test('no new password or token is written to the client data, or any log', () => {
+  expect(findSecrets([join(work, 'client'), host.logFile, platform.logFile], [password])).toEqual([])
 })
