@@ -1,5 +1,7 @@
-import { Segmented, Space, Tag, Typography } from 'antd'
+import { DownOutlined } from '@ant-design/icons'
+import { Button, Dropdown, Segmented, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
 import { languages, setLanguage, type Language } from '../i18n'
 import { useSession } from '../stores/session-store'
 
@@ -8,6 +10,8 @@ const languageNames: Record<Language, string> = { 'zh-CN': '中文', 'en-US': 'E
 export function AppHeader() {
   const { t, i18n } = useTranslation()
   const platform = useSession((s) => s.platform)
+  const account = useSession((s) => s.account)
+  const navigate = useNavigate()
   return (
     <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '12px 24px' }}>
       <Space>
@@ -20,13 +24,31 @@ export function AppHeader() {
           </Tag>
         )}
       </Space>
-      <Segmented<Language>
-        aria-label={t('app.language')}
-        size="small"
-        value={i18n.language as Language}
-        onChange={(value) => setLanguage(value)}
-        options={languages.map((l) => ({ value: l, label: languageNames[l] }))}
-      />
+      <Space>
+        {account && (
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: '/', label: t('home.title') },
+                { key: '/support', label: t('support.menu') }
+              ],
+              onClick: ({ key }) => navigate(key)
+            }}
+          >
+            <Button type="text">
+              {account.displayName} <DownOutlined />
+            </Button>
+          </Dropdown>
+        )}
+        <Segmented<Language>
+          aria-label={t('app.language')}
+          size="small"
+          value={i18n.language as Language}
+          onChange={(value) => setLanguage(value)}
+          options={languages.map((l) => ({ value: l, label: languageNames[l] }))}
+        />
+      </Space>
     </div>
   )
 }
