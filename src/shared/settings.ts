@@ -25,19 +25,19 @@ export const serverAddressSchema = z
   .string()
   .trim()
   .min(1, 'required')
-  .max(2048, 'too long')
+  .max(2048, 'too_long')
   .superRefine((value, ctx) => {
     let url: URL
     try {
       url = new URL(value)
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'not an address' })
+      ctx.addIssue({ code: 'custom', message: 'invalid_format' })
       return
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') ctx.addIssue({ code: 'custom', message: 'not an address' })
-    else if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) ctx.addIssue({ code: 'custom', message: 'https required' })
-    else if (url.username || url.password) ctx.addIssue({ code: 'custom', message: 'no credentials in the address' })
-    else if (url.search || url.hash) ctx.addIssue({ code: 'custom', message: 'no query in the address' })
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') ctx.addIssue({ code: 'custom', message: 'invalid_format' })
+    else if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) ctx.addIssue({ code: 'custom', message: 'https_required' })
+    else if (url.username || url.password) ctx.addIssue({ code: 'custom', message: 'no_credentials' })
+    else if (url.search || url.hash) ctx.addIssue({ code: 'custom', message: 'no_query' })
   })
   .transform((value) => new URL(value).href)
 

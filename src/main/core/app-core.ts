@@ -1,16 +1,20 @@
 import { join } from 'node:path'
 import { z } from 'zod'
-import { phoneSchema, profileCompletionSchemaFor } from '../../shared/identity-api'
+import { phoneSchema, profileCompletionSchemaFor, registerRequestSchema } from '../../shared/identity-api'
 import { err, ok, validationError, type AppError } from '../../shared/result'
+import { supportRequestPayload } from '../../shared/support-request-form'
 import { createDesktopCore, nodeDesktopHost, type DesktopHost } from './desktop/desktop-core'
 import { createEventBus } from './event-bus'
 import { createDispatcher, type Handlers } from './ipc/dispatcher'
 import type { Logger } from './logger'
+import { createPolicyEnforcement } from './password/policy-enforcement'
 import { createPlatformClient } from './platform/platform-client'
 import { createSessionService } from './session/session-service'
 import { createSessionWatch } from './session/session-watch'
 import { createAccountStore } from './store/account-store'
 import { openClientDatabase } from './store/database'
+import { createPolicyCache } from './store/policy-cache'
+import { createSupportRequestLog } from './store/support-request-log'
 import { createVault, type Keychain } from './vault'
 
 export type AppCoreOptions = {
@@ -23,6 +27,7 @@ export type AppCoreOptions = {
   keychain?: Keychain
   sqliteNativeBinding?: string
   fetch?: typeof fetch
+  now?: () => Date
   /** Versions, updater and badge of the host; without it, a host with no updater and in-page notices. */
   desktop?: DesktopHost
 }
@@ -39,6 +44,9 @@ export function createAppCore(options: AppCoreOptions) {
   const vault = createVault(origin, options.keychain)
   const accounts = createAccountStore(db, origin)
   const sessions = createSessionService({ origin, client, vault, accounts, log: options.log, emit: bus.emit })
+  const now = options.now ?? (() => new Date())
+  const policies = createPolicyEnforcement({ client, cache: createPolicyCache(db, origin), now })
+  const supportLog = createSupportRequestLog(db, origin)
   const desktop = createDesktopCore({
     db,
     bus,
@@ -72,11 +80,12 @@ export function createAppCore(options: AppCoreOptions) {
       return ok({ signedIn: await watch.check() })
     },
     signOut: () => sessions.signOut(),
-    passwordPolicy: async () => {
-      const policy = await client.passwordPolicy()
-      return policy.ok ? ok({ policy: policy.value }) : policy
-    },
+    passwordPolicy: () => policies.current(),
     changePassword: async (input) => {
+      const account = sessions.current()
+      if (!account) return err('NOT_SIGNED_IN', 'No account is signed in')
+      const allowed = await policies.enforce(input.newPassword, { loginName: account.loginName })
+      if (!allowed.ok) return allowed
       const result = await sessions.changePassword(input)
       return result.ok ? ok({ account: result.value }) : result
     },
@@ -85,6 +94,9 @@ export function createAppCore(options: AppCoreOptions) {
       return sent.ok ? ok({ sentTo: sent.value.sentTo, contactOf: sent.value.contactOf, resendAfter: sent.value.resendAfter }) : sent
     },
     confirmPasswordReset: async (input) => {
+      // The account as typed (login name, phone or ID number) is context the password must not contain.
+      const allowed = await policies.enforce(input.newPassword, { loginName: input.account })
+      if (!allowed.ok) return allowed
       const done = await client.confirmPasswordReset(input)
       return done.ok ? ok({ reset: true as const }) : done
     },
@@ -114,6 +126,41 @@ export function createAppCore(options: AppCoreOptions) {
           remembered
         }))
       }),
+    sendRegistrationCode: async (input) => {
+      const phone = phoneSchema.safeParse(input.phone)
+      if (!phone.success) return validationError(phone.error, 'phone')
+      const sent = await client.sendVerificationCode(undefined, { purpose: 'register', channel: 'sms', to: phone.data })
+      return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
+    },
+    register: async (input) => {
+      const parsed = registerRequestSchema.safeParse(input)
+      if (!parsed.success) return validationError(parsed.error)
+      const request = parsed.data
+      const profile = request.profile as { idNumber?: string; uscc?: string }
+      const allowed = await policies.enforce(request.password, { phone: request.phone, idNumber: profile.idNumber ?? profile.uscc })
+      if (!allowed.ok) return allowed
+      const created = await client.register(request)
+      if (!created.ok) return created
+      options.log.info({ accountId: created.value.accountId, type: request.type }, 'registered')
+      const signedIn = await sessions.signIn({ account: created.value.loginName, password: request.password, remember: input.remember })
+      if (signedIn.ok) restoreError = null
+      const { loginName, userCode, registrationCode } = created.value
+      return ok({
+        loginName,
+        ...(userCode ? { userCode } : {}),
+        ...(registrationCode ? { registrationCode } : {}),
+        account: signedIn.ok ? signedIn.value : null,
+        signInError: signedIn.ok ? null : signedIn.error
+      })
+    },
+    sendSupportRequest: async (input) => {
+      const sent = await client.sendSupportRequest(supportRequestPayload(input))
+      if (!sent.ok) return sent
+      const entry = { requestId: sent.value.requestId, kind: input.kind, sentAt: now().toISOString() }
+      supportLog.add(entry)
+      return ok(entry)
+    },
+    supportRequests: async () => ok({ requests: supportLog.list() }),
     ...desktop.handlers
   }
 

@@ -40,14 +40,14 @@ describe('settings', () => {
     const accepted = ['https://platform.example', 'http://127.0.0.1:8720/', 'http://localhost:9000', 'http://[::1]:80/', 'http://127.8.9.10/']
     for (const a of accepted) expect(serverAddressSchema.safeParse(a).success, a).toBe(true)
     const refused = {
-      'http://platform.example/': 'https required',
-      'http://10.0.0.5/': 'https required',
-      'http://localhost.evil.example/': 'https required',
-      'ftp://platform.example/': 'not an address',
-      'javascript:alert(1)': 'not an address',
-      'platform.example': 'not an address',
-      'https://user:pw@platform.example/': 'no credentials in the address',
-      'https://platform.example/?next=x': 'no query in the address'
+      'http://platform.example/': 'https_required',
+      'http://10.0.0.5/': 'https_required',
+      'http://localhost.evil.example/': 'https_required',
+      'ftp://platform.example/': 'invalid_format',
+      'javascript:alert(1)': 'invalid_format',
+      'platform.example': 'invalid_format',
+      'https://user:pw@platform.example/': 'no_credentials',
+      'https://platform.example/?next=x': 'no_query'
     }
     for (const [a, why] of Object.entries(refused)) {
       const parsed = serverAddressSchema.safeParse(a)

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { languages, serverAddressSchema, updateChannels, type Settings } from '../../../shared/settings'
 import { UpdatePanel } from '../components/UpdateStatus'
 import { errorText } from '../i18n/error-text'
+import { fieldErrorText } from '../i18n/field-error-text'
 import { useDesktop } from '../stores/desktop-store'
 
 type Fields = Omit<Settings, 'platformUrl' | 'updateFeedUrl'> & { platformUrl: string; updateFeedUrl: string }
@@ -32,7 +33,7 @@ export function SettingsPage() {
     validator: async (_rule: unknown, value: string) => {
       if (!value?.trim()) return
       const parsed = serverAddressSchema.safeParse(value)
-      if (!parsed.success) throw new Error(t(`settings.invalid.${parsed.error.issues[0].message}`, { defaultValue: t('errors.VALIDATION') }))
+      if (!parsed.success) throw new Error(fieldErrorText(t, parsed.error.issues[0].message))
     }
   }
 

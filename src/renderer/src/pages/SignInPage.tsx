@@ -117,6 +117,10 @@ export function SignInPage() {
             {t('signIn.submit')}
           </Button>
         </Form>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, justifyContent: 'space-between', marginTop: 16 }}>
+          <Link to="/register">{t('register.link')}</Link>
+          <Link to="/support">{t('support.link')}</Link>
+        </div>
       </Card>
     </div>
   )

@@ -16,6 +16,8 @@ type SessionState = {
   changePassword(input: { currentPassword: string; newPassword: string }): Promise<AppError | null>
   completeProfile(input: { profile: Record<string, unknown>; phone: string; email: string; code: string }): Promise<AppError | null>
   expired(reason: AppError): void
+  /** An account main has already signed in (after registration) becomes the one shown. */
+  adopt(account: SignedInAccount): void
 }
 
 export const useSession = create<SessionState>((set) => ({
@@ -72,5 +74,9 @@ export const useSession = create<SessionState>((set) => ({
 
   expired(reason) {
     set({ status: 'signed-out', account: null, notice: reason })
+  },
+
+  adopt(account) {
+    set({ status: 'signed-in', account, notice: null })
   }
 }))
