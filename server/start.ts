@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import { buildPlatform } from './app'
 import type { PlatformConfig } from './config'
+import { openSqliteFilingStore } from './store/sqlite-filing-store'
 import { openSqliteStore } from './store/sqlite-store'
 
 export type RunningPlatform = { url: string; app: FastifyInstance; close(): Promise<void> }
@@ -16,8 +17,9 @@ export async function startPlatform(options: {
   logger?: FastifyServerOptions['logger']
 }): Promise<RunningPlatform> {
   mkdirSync(options.dataDir, { recursive: true })
-  const store = openSqliteStore(join(options.dataDir, 'platform.sqlite'))
-  const { app } = buildPlatform({ store, config: options.config, logger: options.logger })
+  const file = join(options.dataDir, 'platform.sqlite')
+  const store = openSqliteStore(file)
+  const { app } = buildPlatform({ store, filing: openSqliteFilingStore(file), config: options.config, logger: options.logger })
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' })
   return { url, app, close: () => app.close() }
 }

@@ -6,6 +6,7 @@ import { buildPlatform } from '../server/app'
 import { hashPassword } from '../server/auth/password-hash'
 import type { PlatformConfig } from '../server/config'
 import type { NewAccount } from '../server/store/platform-store'
+import { openSqliteFilingStore } from '../server/store/sqlite-filing-store'
 import { openSqliteStore } from '../server/store/sqlite-store'
 
 export const defaultConfig: PlatformConfig = { devOutbox: false, policy: 'office', ipRateLimit: 10_000 }
@@ -25,8 +26,10 @@ export function manualClock(start = new Date()) {
  */
 export async function startTestPlatform(config: Partial<PlatformConfig> = {}, now?: () => Date) {
   const dataDir = mkdtempSync(join(tmpdir(), 'patentdesk-platform-'))
-  const store = openSqliteStore(join(dataDir, 'platform.sqlite'))
-  const { app, ctx } = buildPlatform({ store, config: { ...defaultConfig, ...config }, now })
+  const file = join(dataDir, 'platform.sqlite')
+  const store = openSqliteStore(file)
+  const filing = openSqliteFilingStore(file)
+  const { app, ctx } = buildPlatform({ store, filing, config: { ...defaultConfig, ...config }, now })
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
   async function createAccount(
     loginName: string,
@@ -49,7 +52,7 @@ export async function startTestPlatform(config: Partial<PlatformConfig> = {}, no
   }
   /** The newest code the dev outbox holds for `to`. */
   const lastCode = (to: string) => store.outboxFor(to).filter((m) => m.code !== '').at(-1)?.code ?? ''
-  return { url, app, ctx, store, dataDir, createAccount, lastCode, close: () => app.close() }
+  return { url, app, ctx, store, filing, dataDir, createAccount, lastCode, close: () => app.close() }
 }
 export type TestPlatform = Awaited<ReturnType<typeof startTestPlatform>>
 

@@ -16,12 +16,12 @@ import {
   codeSchema
 } from '../../src/shared/identity-api'
 import { passwordPolicySchema } from '../../src/shared/password-policy'
+import { filingOpenApiPaths } from './openapi-filing'
 import {
   accountSchema,
   apiPaths,
   errorBodySchema,
   refreshRequestSchema,
-  noticesResponseSchema,
   sessionResponseSchema,
   signInRequestSchema
 } from '../../src/shared/platform-api'
@@ -93,26 +93,13 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
       [apiPaths.passwordResetConfirm]: {
         post: { requestBody: json(passwordResetConfirmSchema), responses: { 204: ok('password set'), ...errors(400, 422, 429) } }
       },
-      [apiPaths.notices]: {
-        get: {
-          security: bearer,
-          requestParams: { query: z.object({ since: z.string().optional() }) },
-          responses: { 200: ok('notices after the cursor', noticesResponseSchema), ...errors(401, 403, 422) }
-        }
-      },
-      [apiPaths.noticeRead.replace(':id', '{id}')]: {
-        post: {
-          security: bearer,
-          requestParams: { path: z.object({ id: z.string() }) },
-          responses: { 204: ok('marked read'), ...errors(401, 403, 404) }
-        }
-      },
       [apiPaths.supportRequests]: {
         post: {
           requestBody: json(supportRequestSchema),
           responses: { 201: ok('request filed', z.object({ requestId: z.string() })), ...errors(409, 422, 429) }
         }
-      }
+      },
+      ...filingOpenApiPaths()
     }
   })
 }

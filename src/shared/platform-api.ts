@@ -64,17 +64,5 @@ export const apiPaths = {
   passwordResets: '/api/v1/password-resets',
   passwordResetConfirm: '/api/v1/password-resets/confirm',
   supportRequests: '/api/v1/support-requests',
-  openapi: '/api/v1/openapi.json',
-  notices: '/api/v1/notices',
-  noticeRead: '/api/v1/notices/:id/read'
+  openapi: '/api/v1/openapi.json'
 } as const
-
-export const noticeSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  createdAt: z.string(),
-  readAt: z.string().nullable()
-})
-export const noticesResponseSchema = z.object({ notices: z.array(noticeSchema), cursor: z.string() })

@@ -135,6 +135,11 @@ export const enUS: Messages = {
     PHONE_IN_USE: 'That mobile number is used by another account. Choose another one.',
     ID_ALREADY_REGISTERED: 'That ID number is already registered: you are already a user. Sign in, or reset the password.',
     PROFILE_INCOMPLETE: 'Complete your identity information first.',
+    CONFLICT: 'This draft was changed elsewhere meanwhile. Both versions are kept: compare them and keep the one you want.',
+    DRAFT_SUBMITTED: 'This application has been filed and can no longer be changed.',
+    HASH_MISMATCH: 'The file was damaged on its way to the platform. Try again.',
+    UNSUPPORTED_TYPE: 'Only PDF, PNG, JPEG and TIFF files can be attached.',
+    TOO_LARGE: 'The file is too large to attach.',
     INTERNAL: 'Something went wrong. Try again; contact support if it keeps happening.',
     unknown: 'That did not work: {{message}}'
   }
