@@ -45,7 +45,8 @@ export const errorBodySchema = z.object({
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
     retryAfter: z.number().optional(),
-    rules: z.array(z.unknown()).optional()
+    rules: z.array(z.unknown()).optional(),
+    server: z.unknown().optional()
   })
 })
 export type ErrorBody = z.infer<typeof errorBodySchema>

@@ -11,6 +11,7 @@ import {
   type SignInRequest
 } from '../../../shared/platform-api'
 import { err, ok, type Result } from '../../../shared/result'
+import { filingCalls } from './filing-calls'
 
 export type PlatformClientOptions = {
   baseUrl: string
@@ -22,6 +23,8 @@ type RequestOptions<S extends z.ZodType | null> = {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   path: string
   body?: unknown
+  /** Sends `body` as these bytes with this type instead of as JSON (attachments). */
+  bytes?: { data: Uint8Array; type: string }
   accessToken?: string
   schema: S
 }
@@ -41,13 +44,14 @@ export function createPlatformClient(options: PlatformClientOptions) {
     type Out = S extends z.ZodType ? z.output<S> : null
     const headers: Record<string, string> = { accept: 'application/json' }
     if (o.body !== undefined) headers['content-type'] = 'application/json'
+    if (o.bytes) headers['content-type'] = o.bytes.type
     if (o.accessToken) headers.authorization = `Bearer ${o.accessToken}`
     let response: Response
     try {
       response = await doFetch(`${baseUrl}${o.path}`, {
         method: o.method,
         headers,
-        body: o.body === undefined ? undefined : JSON.stringify(o.body),
+        body: o.bytes ? o.bytes.data : o.body === undefined ? undefined : JSON.stringify(o.body),
         signal: AbortSignal.timeout(timeoutMs)
       })
     } catch (cause) {
@@ -71,14 +75,15 @@ export function createPlatformClient(options: PlatformClientOptions) {
       const body = errorBodySchema.safeParse(json)
       if (!body.success) return err('BAD_RESPONSE', `The platform answered ${response.status} without an error code`)
       const code = errorCodeSchema.safeParse(body.data.error.code)
-      const { message, fields, retryAfter, rules } = body.data.error
+      const { message, fields, retryAfter, rules, server } = body.data.error
       const ruleCodes = rules
         ?.map((r) => (typeof r === 'object' && r !== null && 'code' in r ? String(r.code) : null))
         .filter((c): c is string => c !== null)
       return err(code.success ? code.data : 'BAD_RESPONSE', message, {
         ...(fields ? { fields } : {}),
         ...(retryAfter !== undefined ? { retryAfter } : {}),
-        ...(ruleCodes?.length ? { rules: ruleCodes } : {})
+        ...(ruleCodes?.length ? { rules: ruleCodes } : {}),
+        ...(server !== undefined ? { details: { server } } : {})
       })
     }
     if (o.schema === null) return ok(null as Out)
@@ -108,7 +113,11 @@ export function createPlatformClient(options: PlatformClientOptions) {
     requestPasswordReset: (body: { account: string; channel: 'sms' | 'email' }) =>
       request({ method: 'POST', path: apiPaths.passwordResets, body, schema: passwordResetResponseSchema }),
     confirmPasswordReset: (body: { account: string; code: string; newPassword: string }) =>
-      request({ method: 'POST', path: apiPaths.passwordResetConfirm, body, schema: null })
+      request({ method: 'POST', path: apiPaths.passwordResetConfirm, body, schema: null }),
+    ...filingCalls(request)
   }
 }
 export type PlatformClient = ReturnType<typeof createPlatformClient>
+export type PlatformRequest = <S extends z.ZodType | null>(
+  o: RequestOptions<S>
+) => Promise<Result<S extends z.ZodType ? z.output<S> : null>>
