@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { FastifyInstance } from 'fastify'
 import { buildPlatform } from '../server/app'
 import { hashPassword } from '../server/auth/password-hash'
 import type { PlatformConfig } from '../server/config'
@@ -24,12 +25,18 @@ export function manualClock(start = new Date()) {
  * A real platform server on a free loopback port. Its database is a file in `dataDir`, so
  * admin commands can work on it the way they do in production.
  */
-export async function startTestPlatform(config: Partial<PlatformConfig> = {}, now?: () => Date) {
+export async function startTestPlatform(
+  config: Partial<PlatformConfig> = {},
+  now?: () => Date,
+  options: { prepare?: (app: FastifyInstance) => void } = {}
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'patentdesk-platform-'))
   const file = join(dataDir, 'platform.sqlite')
   const store = openSqliteStore(file)
   const filing = openSqliteFilingStore(file)
   const { app, ctx } = buildPlatform({ store, filing, config: { ...defaultConfig, ...config }, now })
+  // Hooks a test adds (to hold an answer, say) must be in place before the server starts.
+  options.prepare?.(app)
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
   async function createAccount(
     loginName: string,
