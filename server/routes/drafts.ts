@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { deleteDraftRequestSchema, draftIdSchema, filingPaths, putDraftRequestSchema, sinceQuerySchema } from '../../src/shared/filing/filing-api'
+import { DRAFT_MAX_BYTES } from '../../src/shared/filing/draft-content'
 import type { PlatformContext } from '../context'
 import { sendConflict } from '../http/conflict'
 import { parseBody, sendError } from '../http/reply'
@@ -8,8 +9,8 @@ import { requireSignedInAccount } from '../http/signed-in-account'
 
 /** One page of the change feed; a client with more to fetch asks again with the new cursor. */
 export const DRAFT_PAGE = 100
-/** A long description with its claims fits; the rest of the API keeps the small default limit. */
-export const DRAFT_BODY_LIMIT = 4 * 1024 * 1024
+/** The largest draft and its envelope; the rest of the API keeps the small default limit. */
+export const DRAFT_BODY_LIMIT = DRAFT_MAX_BYTES + 64 * 1024
 
 const idParams = z.object({ id: draftIdSchema })
 

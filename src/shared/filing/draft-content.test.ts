@@ -26,4 +26,9 @@ describe('draft content shape', () => {
     ])
     expect(draftContentSchema.safeParse({ type: 'invention', claims: 'one claim' }).success).toBe(false)
   })
+
+  it('refuses a draft over 4 MiB as JSON, counting UTF-8 bytes, which the platform would not take', () => {
+    expect(draftContentSchema.safeParse({ type: 'invention', description: '说'.repeat(1_300_000) }).success).toBe(true)
+    expect(draftContentSchema.safeParse({ type: 'invention', description: '说'.repeat(1_500_000) }).success).toBe(false)
+  })
 })

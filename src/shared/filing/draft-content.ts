@@ -54,19 +54,26 @@ export const attachmentRefSchema = z.looseObject({
 })
 export type AttachmentRef = z.infer<typeof attachmentRefSchema>
 
-export const draftContentSchema = z.looseObject({
-  type: z.enum(applicationTypes),
-  title: text(500).default(''),
-  applicants: z.array(applicantSchema).max(50).default([]),
-  inventors: z.array(inventorSchema).max(100).default([]),
-  agency: agencySchema.optional(),
-  priorities: z.array(prioritySchema).max(50).default([]),
-  examinationRequested: z.boolean().optional(),
-  claims: z.array(text(50_000)).max(1_000).default([]),
-  description: text(2_000_000).default(''),
-  abstract: text(10_000).default(''),
-  attachments: z.array(attachmentRefSchema).max(500).default([])
-})
+/** The largest draft, as JSON: the platform takes nothing bigger, so the client saves nothing bigger. */
+export const DRAFT_MAX_BYTES = 4 * 1024 * 1024
+
+export const draftContentSchema = z
+  .looseObject({
+    type: z.enum(applicationTypes),
+    title: text(500).default(''),
+    applicants: z.array(applicantSchema).max(50).default([]),
+    inventors: z.array(inventorSchema).max(100).default([]),
+    agency: agencySchema.optional(),
+    priorities: z.array(prioritySchema).max(50).default([]),
+    examinationRequested: z.boolean().optional(),
+    claims: z.array(text(50_000)).max(1_000).default([]),
+    description: text(2_000_000).default(''),
+    abstract: text(10_000).default(''),
+    attachments: z.array(attachmentRefSchema).max(500).default([])
+  })
+  .refine((draft) => new TextEncoder().encode(JSON.stringify(draft)).byteLength <= DRAFT_MAX_BYTES, {
+    message: `the draft is larger than ${DRAFT_MAX_BYTES / 1024 / 1024} MiB`
+  })
 export type DraftContent = z.infer<typeof draftContentSchema>
 /** What a caller may send: every defaulted field optional. */
 export type DraftContentInput = z.input<typeof draftContentSchema>

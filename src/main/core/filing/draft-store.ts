@@ -19,6 +19,8 @@ export type DraftSummary = {
   serverRevision: number
   /** Every local change is on the platform. */
   synced: boolean
+  /** Why the platform refused this draft's last change, when it did (the change is kept here). */
+  syncError: string | null
   /** Set on a conflict copy: the draft whose platform version replaced this text. */
   conflictOf: string | null
   applicationNumber: string | null
@@ -46,7 +48,8 @@ type DraftRow = Omit<DraftSummary, 'synced'> & { content: string; synced: number
 
 const columns = `d.id, d.type, d.title, d.status, d.version, d.server_revision AS serverRevision, d.conflict_of AS conflictOf,
   d.application_number AS applicationNumber, d.filed_at AS filedAt, d.created_at AS createdAt, d.updated_at AS updatedAt,
-  d.deleted, NOT EXISTS (SELECT 1 FROM outbox o WHERE o.target = d.id AND o.kind IN ('put_draft', 'delete_draft')) AS synced`
+  d.deleted, NOT EXISTS (SELECT 1 FROM outbox o WHERE o.target = d.id AND o.kind IN ('put_draft', 'delete_draft')) AS synced,
+  (SELECT o.parked_error FROM outbox o WHERE o.target = d.id AND o.parked_error IS NOT NULL ORDER BY o.seq DESC LIMIT 1) AS syncError`
 
 /** What list and search look at, lower-cased: title, parties, number. */
 export const searchTextOf = (c: DraftContent, applicationNumber: string | null = null): string =>

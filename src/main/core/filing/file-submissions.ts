@@ -27,11 +27,10 @@ export async function fileSubmissions(ctx: SyncContext): Promise<{ filed: number
 async function fileOne(ctx: SyncContext, submission: Submission): Promise<boolean> {
   const draft = ctx.drafts.internal.row(submission.draftId)
   if (!draft || draft.deleted) return attention(ctx, submission, { code: 'NOT_FOUND', message: 'The draft of this submission is gone' })
-  if (ctx.outbox.hasPending(draft.id) || draft.serverRevision === 0) {
-    const parked = ctx.outbox.parkedError(draft.id)
-    if (parked) return attention(ctx, submission, JSON.parse(parked) as AppError)
-    return false // its push has not gone through yet: the next round files it
-  }
+  // The platform refused the draft's text itself: filing its older text instead would be wrong.
+  const parked = ctx.outbox.parkedError(draft.id)
+  if (parked) return attention(ctx, submission, JSON.parse(parked) as AppError)
+  if (ctx.outbox.hasPending(draft.id) || draft.serverRevision === 0) return false // the next round files it, once pushed
   const content = JSON.parse(draft.content) as DraftContent
   for (const ref of content.attachments) {
     const local = ctx.attachments.get(ref.sha256)

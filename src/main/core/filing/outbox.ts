@@ -20,7 +20,7 @@ export function createOutbox(db: Database) {
     dropTarget: db.prepare('DELETE FROM outbox WHERE target = ? AND kind IN (?, ?)'),
     remove: db.prepare('DELETE FROM outbox WHERE seq = ?'),
     park: db.prepare('UPDATE outbox SET parked_error = ? WHERE seq = ?'),
-    hasPending: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM outbox WHERE target = ? AND parked_error IS NULL LIMIT 1'),
+    hasPending: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM outbox WHERE target = ? LIMIT 1'),
     parkedFor: db.prepare<[string], { parked_error: string }>(
       'SELECT parked_error FROM outbox WHERE target = ? AND parked_error IS NOT NULL ORDER BY seq DESC LIMIT 1'
     )
@@ -36,6 +36,7 @@ export function createOutbox(db: Database) {
     dropDraft: (target: string) => void q.dropTarget.run(target, 'put_draft', 'delete_draft'),
     remove: (seq: number) => void q.remove.run(seq),
     park: (seq: number, error: string) => void q.park.run(error, seq),
+    /** Something of `target` is not on the platform yet (parked rows included: their text is local only). */
     hasPending: (target: string) => q.hasPending.get(target) !== undefined,
     parkedError: (target: string) => q.parkedFor.get(target)?.parked_error ?? null
   }

@@ -181,6 +181,27 @@ describe('two computers editing one draft', () => {
   })
 })
 
+describe('a change the platform refuses for good', () => {
+  it('is parked with the reason, never blocks the rest, and stops its filing', async () => {
+    const { a: owner } = await twoDevices()
+    const taken = create(owner, { type: 'invention', title: 'someone else’s id' })
+    await sync(owner)
+    const { account, a } = await twoDevices()
+    const clash = a.drafts.create({ id: taken, content: completeInvention() })
+    expect(clash.ok).toBe(true)
+    const fine = create(a, { type: 'design', title: 'goes through' })
+    await sync(a)
+    expect(a.drafts.get(taken)).toMatchObject({ synced: false, syncError: expect.stringContaining('NOT_FOUND') })
+    expect(a.drafts.get(fine)!.synced).toBe(true)
+    expect((await platformDrafts(account.token)).map((d) => d.id)).toEqual([fine])
+
+    a.submissions.submit(taken)
+    await sync(a)
+    expect(a.submissions.list()[0]).toMatchObject({ state: 'needs_attention', error: { code: 'NOT_FOUND' } })
+    expect(a.drafts.get(taken)!.title).toBe(completeInvention().title)
+  })
+})
+
 describe('notices', () => {
   it('are pulled into the account’s file, counted unread, and marked read offline then on the platform', async () => {
     const { account, a } = await twoDevices()
