@@ -9,22 +9,27 @@ import type { PlatformContext } from './context'
 import { installErrorHandling } from './http/error-handler'
 import { installRateLimit } from './http/rate-limit'
 import { accountRoutes } from './routes/accounts'
+import { attachmentRoutes } from './routes/attachments'
 import { devOutboxRoutes } from './routes/dev-outbox'
+import { draftRoutes } from './routes/drafts'
 import { meRoutes } from './routes/me'
 import { noticeRoutes } from './routes/notices'
 import { openApiRoutes } from './routes/openapi'
 import { passwordPolicyRoutes } from './routes/password-policy'
 import { passwordResetRoutes } from './routes/password-resets'
 import { sessionRoutes } from './routes/sessions'
+import { submissionRoutes } from './routes/submissions'
 import { supportRequestRoutes } from './routes/support-requests'
 import { updateRoutes } from './routes/updates'
 import { verificationCodeRoutes } from './routes/verification-codes'
+import type { FilingStore } from './store/filing-store'
 import type { PlatformStore } from './store/platform-store'
 
 export type PlatformOptions = {
   store: PlatformStore
   /** The access-token signing key (server/auth/signing-key.ts). */
   signingKey: Uint8Array
+  filing: FilingStore
   config: PlatformConfig
   now?: () => Date
   logger?: FastifyServerOptions['logger']
@@ -46,7 +51,7 @@ function transportFor(config: PlatformConfig, store: PlatformStore, now: () => D
 
 export function buildPlatform(options: PlatformOptions): { app: FastifyInstance; ctx: PlatformContext } {
   const now = options.now ?? (() => new Date())
-  const { store, config } = options
+  const { store, filing, config } = options
   const transport = options.transport ?? transportFor(config, store, now)
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
@@ -56,6 +61,7 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
   })
   const ctx: PlatformContext = {
     store,
+    filing,
     config,
     policy: passwordPolicyPresets[config.policy],
     tokens: createTokenService(store, { key: options.signingKey, now, sessionMaxDays: config.sessionMaxDays }),
@@ -75,10 +81,16 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
     passwordResetRoutes(api, ctx)
     supportRequestRoutes(api, ctx)
     noticeRoutes(api, ctx)
+    draftRoutes(api, ctx)
+    submissionRoutes(api, ctx)
+    attachmentRoutes(api, ctx)
     openApiRoutes(api)
     if (config.devOutbox) devOutboxRoutes(api, ctx)
     if (options.updatesDir) updateRoutes(api, options.updatesDir)
   })
-  app.addHook('onClose', async () => store.close())
+  app.addHook('onClose', async () => {
+    await filing.close()
+    store.close()
+  })
   return { app, ctx }
 }

@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import { buildPlatform } from './app'
 import { loadSigningKey } from './auth/signing-key'
 import type { PlatformConfig } from './config'
-import { openPlatformStore } from './store/data-dir'
+import { DATABASE_FILE, openPlatformStore } from './store/data-dir'
+import { openSqliteFilingStore } from './store/sqlite-filing-store'
 
 export type RunningPlatform = { url: string; app: FastifyInstance; close(): Promise<void> }
 
@@ -25,6 +26,7 @@ export async function startPlatform(options: {
   }
   const { app } = buildPlatform({
     store,
+    filing: openSqliteFilingStore(join(options.dataDir, DATABASE_FILE)),
     signingKey,
     config: options.config,
     logger: options.logger,

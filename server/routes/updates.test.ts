@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../test/platform-fixture'
 import { buildPlatform } from '../app'
 import { loadSigningKey } from '../auth/signing-key'
+import { openSqliteFilingStore } from '../store/sqlite-filing-store'
 import { openSqliteStore } from '../store/sqlite-store'
 
 const data = mkdtempSync(join(tmpdir(), 'patentdesk-updates-'))
@@ -15,7 +16,13 @@ writeFileSync(join(updates, 'PatentDesk Setup 1.2.0.exe'), Buffer.alloc(1000, 1)
 writeFileSync(join(data, 'platform-secret.txt'), 'do not serve')
 mkdirSync(join(updates, 'nested'))
 const signingKey = loadSigningKey(data, defaultConfig.signingKey)
-const { app } = buildPlatform({ store: openSqliteStore(join(data, 'platform.sqlite')), signingKey, config: defaultConfig, updatesDir: updates })
+const { app } = buildPlatform({
+  store: openSqliteStore(join(data, 'platform.sqlite')),
+  filing: openSqliteFilingStore(join(data, 'platform.sqlite')),
+  signingKey,
+  config: defaultConfig,
+  updatesDir: updates
+})
 afterAll(() => app.close())
 
 describe('update feed served by the platform', () => {
@@ -43,7 +50,13 @@ describe('update feed served by the platform', () => {
   })
 
   it('has no feed when the platform is built without a folder', async () => {
-    const bare = buildPlatform({ store: openSqliteStore(':memory:'), signingKey, config: defaultConfig })
+    const bareDir = mkdtempSync(join(tmpdir(), 'patentdesk-no-updates-'))
+    const bare = buildPlatform({
+      store: openSqliteStore(join(bareDir, 'platform.sqlite')),
+      filing: openSqliteFilingStore(join(bareDir, 'platform.sqlite')),
+      signingKey,
+      config: defaultConfig
+    })
     expect((await bare.app.inject({ method: 'GET', url: '/updates/latest.yml' })).statusCode).toBe(404)
     await bare.app.close()
   })
