@@ -1,11 +1,16 @@
 import argon2 from 'argon2'
+import { normalisePassword } from '../../src/shared/password-policy'
 
-/** argon2id with the library's defaults (64 MiB, t=3, p=4: above OWASP's minimum). */
-export const hashPassword = (password: string): Promise<string> => argon2.hash(password, { type: argon2.argon2id })
+/**
+ * argon2id with the library's defaults (64 MiB, t=3, p=4: above OWASP's minimum), over the
+ * NFKC form of the password so that another input method's spelling of it still verifies.
+ */
+export const hashPassword = (password: string): Promise<string> =>
+  argon2.hash(normalisePassword(password), { type: argon2.argon2id })
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password)
+    return await argon2.verify(hash, normalisePassword(password))
   } catch {
     return false
   }

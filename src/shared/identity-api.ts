@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { passwordFieldSchema } from './password-policy'
 import type { CheckResult } from './validators/check-result'
 import {
   checkAgencyCode,
@@ -80,7 +81,7 @@ export const agencyProfileSchema = z.object({
 })
 
 const registrationBase = {
-  password: z.string().min(1, 'required').max(1024),
+  password: passwordFieldSchema,
   phone: phoneSchema,
   email: emailSchema,
   code: codeSchema
@@ -136,8 +137,8 @@ export const profileCompletionSchemaFor = (type: keyof typeof profileSchemaFor) 
   z.object({ profile: profileSchemaFor[type], phone: phoneSchema, email: emailSchema, code: codeSchema })
 
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1, 'required').max(1024),
-  newPassword: z.string().min(1, 'required').max(1024)
+  currentPassword: passwordFieldSchema,
+  newPassword: passwordFieldSchema
 })
 
 export const passwordResetRequestSchema = z.object({
@@ -155,7 +156,7 @@ export const passwordResetResponseSchema = z.object({
 export const passwordResetConfirmSchema = z.object({
   account: z.string().trim().min(1, 'required').max(128),
   code: codeSchema,
-  newPassword: z.string().min(1, 'required').max(1024)
+  newPassword: passwordFieldSchema
 })
 
 export const supportRequestKinds = ['rebind', 'recover', 'merge', 'entity_rename', 'cannot_register', 'other'] as const
