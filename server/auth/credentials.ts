@@ -41,15 +41,25 @@ export async function reusesRecentPassword(store: PlatformStore, account: Accoun
   return false
 }
 
-/** Sets a new password: history kept, change time reset, forced-change flag cleared. */
-export async function setPassword(store: PlatformStore, account: AccountRecord, password: string, now: Date): Promise<AccountRecord> {
-  const hash = await hashPassword(password)
+/**
+ * Stores an already computed hash as the account's password: history kept, change time reset,
+ * forced-change flag cleared. Synchronous, so it can share a transaction with the code it uses up.
+ */
+export function storePasswordHash(store: PlatformStore, accountId: string, hash: string, now: Date): AccountRecord {
   return store.transaction(() => {
-    if (!isLegacyHash(account.passwordHash)) store.addPasswordHistory(account.id, account.passwordHash, now)
-    return store.updateAccount(account.id, {
+    const current = store.findAccountById(accountId)
+    if (!current) throw new Error(`No account ${accountId}`)
+    if (!isLegacyHash(current.passwordHash)) store.addPasswordHistory(current.id, current.passwordHash, now)
+    return store.updateAccount(current.id, {
       passwordHash: hash,
       passwordChangedAt: now.toISOString(),
       mustChangeReason: null
     })
   })
+}
+
+/** Sets a new password: history kept, change time reset, forced-change flag cleared. */
+export async function setPassword(store: PlatformStore, account: AccountRecord, password: string, now: Date): Promise<AccountRecord> {
+  const hash = await hashPassword(password)
+  return storePasswordHash(store, account.id, hash, now)
 }

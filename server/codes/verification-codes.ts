@@ -14,13 +14,22 @@ export type SendOutcome =
   | { ok: false; code: 'RATE_LIMITED'; retryAfter: number }
   | { ok: false; code: 'DELIVERY_UNAVAILABLE' }
 
+export type CheckFailure = { ok: false; code: 'CODE_INVALID' | 'CODE_EXPIRED' | 'CODE_BURNED' }
 export type CheckOutcome =
-  | { ok: true; consume(): void }
-  | { ok: false; code: 'CODE_INVALID' | 'CODE_EXPIRED' | 'CODE_BURNED' }
+  | {
+      ok: true
+      /** Uses the code up; false when another request used it first (or burned it) meanwhile. Call inside the write's transaction. */
+      consume(): boolean
+      /** The code was right but the request was refused (a conflict, a weak password): a failed use like a wrong code. */
+      spoil(): CheckFailure
+    }
+  | CheckFailure
 
 /**
- * Six-digit codes, valid 10 minutes, single use, 5 wrong tries burn one, 60 s between sends
- * to one destination and purpose, daily and hourly caps; only a keyed hash is stored.
+ * Six-digit codes, valid 10 minutes, single use, 5 failed uses of any kind burn one (a wrong
+ * code, or a right one in a refused request: otherwise one code could test any number of ID
+ * numbers), 60 s between sends to one destination and purpose, daily and hourly caps; only a
+ * keyed hash is stored.
  */
 export function createVerificationCodes(store: PlatformStore, transport: CodeTransport, now: () => Date) {
   const key = secretSetting(store, 'code_hash_key')
@@ -63,17 +72,23 @@ export function createVerificationCodes(store: PlatformStore, transport: CodeTra
     return { ok: true, resendAfter: RESEND_COOLDOWN_SECONDS, expiresIn: CODE_TTL_SECONDS }
   }
 
-  /** Checks a code; the caller consumes it once everything else has succeeded. */
+  const failedUse = (id: string): CheckFailure => ({
+    ok: false,
+    code: store.addCodeAttempt(id) >= MAX_WRONG_TRIES ? 'CODE_BURNED' : 'CODE_INVALID'
+  })
+
+  /** Checks a code; the caller consumes it once everything else has succeeded, or spoils it. */
   function check(input: { to: string; purpose: string; code: string }): CheckOutcome {
     const record = store.latestVerificationCode(input.to, input.purpose)
     if (!record || record.usedAt) return { ok: false, code: 'CODE_INVALID' }
     if (record.attempts >= MAX_WRONG_TRIES) return { ok: false, code: 'CODE_BURNED' }
     if (new Date(record.expiresAt) <= now()) return { ok: false, code: 'CODE_EXPIRED' }
-    if (hash(record.id, input.code) !== record.codeHash) {
-      const attempts = store.addCodeAttempt(record.id)
-      return { ok: false, code: attempts >= MAX_WRONG_TRIES ? 'CODE_BURNED' : 'CODE_INVALID' }
+    if (hash(record.id, input.code) !== record.codeHash) return failedUse(record.id)
+    return {
+      ok: true,
+      consume: () => store.markCodeUsed(record.id, now(), MAX_WRONG_TRIES),
+      spoil: () => failedUse(record.id)
     }
-    return { ok: true, consume: () => store.markCodeUsed(record.id, now()) }
   }
 
   return { send, check }

@@ -7,7 +7,9 @@ import { findConflict } from '../auth/identity-conflicts'
 import type { PlatformContext } from '../context'
 import { accountView } from '../http/account-view'
 import { requireAuth } from '../http/auth'
-import { sendCodeFailure } from '../http/code-errors'
+import { codeAlreadyUsed, sendCodeFailure } from '../http/code-errors'
+import { sendConflict, writeOrConflict } from '../http/conflict-reply'
+import { limited } from '../http/rate-limit'
 import { parseBody, sendError } from '../http/reply'
 import { identityOf } from './accounts'
 
@@ -49,7 +51,7 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     return reply.code(204).send()
   })
 
-  app.put(apiPaths.profile, async (request, reply) => {
+  app.put(apiPaths.profile, limited, async (request, reply) => {
     const record = await currentAccount(request, reply)
     if (!record) return reply
     const body = parseBody(profileCompletionSchemaFor(record.type), request.body, reply)
@@ -59,9 +61,12 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     const checked = ctx.codes.check({ to: phone, purpose: 'profile', code })
     if (!checked.ok) return sendCodeFailure(reply, checked)
     const conflict = findConflict(ctx.store, { type: record.type, idNumber: identity.idNumber, uscc: identity.uscc, agencyCode: identity.agencyCode, phone }, record)
-    if (conflict) return sendError(reply, conflict.status, conflict.code, conflict.message, { fields: { [conflict.field]: conflict.code } })
-    const updated = ctx.store.transaction(() => {
-      checked.consume()
+    if (conflict) {
+      checked.spoil()
+      return sendConflict(reply, conflict)
+    }
+    const written = writeOrConflict(() => ctx.store.transaction(() => {
+      if (!checked.consume()) return null
       return ctx.store.updateAccount(record.id, {
         displayName: profile.name,
         phone,
@@ -75,7 +80,12 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
         profile,
         status: record.status === 'needs_completion' ? 'active' : record.status
       })
-    })
-    return accountView(updated, ctx.policy, ctx.now())
+    }))
+    if (!written.ok) {
+      checked.spoil()
+      return sendConflict(reply, written.conflict)
+    }
+    if (!written.value) return sendCodeFailure(reply, codeAlreadyUsed)
+    return accountView(written.value, ctx.policy, ctx.now())
   })
 }

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { passwordResetConfirmSchema, passwordResetRequestSchema } from '../../src/shared/identity-api'
 import { apiPaths } from '../../src/shared/platform-api'
-import { passwordProblems, reusesRecentPassword, setPassword } from '../auth/credentials'
+import { passwordProblems, reusesRecentPassword, storePasswordHash } from '../auth/credentials'
 import { clearFailures } from '../auth/lockout'
+import { hashPassword } from '../auth/password-hash'
 import type { Channel } from '../codes/transport'
 import type { PlatformContext } from '../context'
-import { sendCodeFailure, sendDeliveryFailure } from '../http/code-errors'
+import { codeAlreadyUsed, sendCodeFailure, sendDeliveryFailure } from '../http/code-errors'
 import { contactFor, contactOwner, decoyMaskedContact, maskContact } from '../http/contact'
 import { limited } from '../http/rate-limit'
 import { parseBody, sendError } from '../http/reply'
@@ -61,22 +62,29 @@ export function passwordResetRoutes(app: FastifyInstance, ctx: PlatformContext):
       .map((to) => ({ to, record: ctx.store.latestVerificationCode(to, 'reset') }))
       .filter((d) => d.record)
       .sort((a, b) => b.record!.createdAt.localeCompare(a.record!.createdAt))[0]
-    const checked = newest ? ctx.codes.check({ to: newest.to, purpose: 'reset', code }) : ({ ok: false, code: 'CODE_INVALID' } as const)
+    const checked = newest ? ctx.codes.check({ to: newest.to, purpose: 'reset', code }) : codeAlreadyUsed
     if (!checked.ok) return sendCodeFailure(reply, checked, 429)
-    if (!record) return sendCodeFailure(reply, { ok: false, code: 'CODE_INVALID' })
+    // A right guess of a decoy's code is still a failed use: the same answers as a wrong one.
+    if (!record) return sendCodeFailure(reply, checked.spoil(), 429)
     const rules = passwordProblems(ctx.policy, newPassword, record)
     if (rules.length) {
+      checked.spoil()
       return sendError(reply, 422, 'POLICY_VIOLATION', 'The new password breaks the password rules', { rules })
     }
     if (await reusesRecentPassword(ctx.store, record, newPassword, ctx.policy.historyDepth)) {
+      checked.spoil()
       return sendError(reply, 422, 'PASSWORD_REUSED', 'Choose a password you have not used recently')
     }
-    const updated = await setPassword(ctx.store, record, newPassword, ctx.now())
-    ctx.store.transaction(() => {
-      checked.consume()
+    const hash = await hashPassword(newPassword)
+    // The code is used up in the same transaction as the new hash: of concurrent confirms, one wins.
+    const updated = ctx.store.transaction(() => {
+      if (!checked.consume()) return null
+      const changed = storePasswordHash(ctx.store, record.id, hash, ctx.now())
       ctx.store.revokeAllFamilies(record.id, ctx.now())
-      clearFailures(ctx.store, record)
+      clearFailures(ctx.store, changed)
+      return changed
     })
+    if (!updated) return sendCodeFailure(reply, codeAlreadyUsed, 429)
     await ctx.notices.passwordChanged(updated)
     return reply.code(204).send()
   })

@@ -88,6 +88,17 @@ export type NoticeRecord = {
   seq: number
 }
 
+/**
+ * A unique account field (phone, ID number, USCC, agency code…) that another account took first,
+ * e.g. by a registration running at the same time; the store throws it instead of its own error.
+ */
+export class DuplicateAccountField extends Error {
+  constructor(readonly field: keyof AccountRecord) {
+    super(`Another account already holds this ${field}`)
+    this.name = 'DuplicateAccountField'
+  }
+}
+
 export interface PlatformStore {
   /** Runs `fn` atomically. */
   transaction<T>(fn: () => T): T
@@ -126,8 +137,13 @@ export interface PlatformStore {
   latestVerificationCode(destination: string, purpose: string): VerificationCodeRecord | undefined
   countCodesToSince(destination: string, since: Date): number
   countCodesFromSince(client: string, since: Date): number
+  /** Counts a failed use of the code (wrong, or right but refused); returns the count so far. */
   addCodeAttempt(id: string): number
-  markCodeUsed(id: string, at: Date): void
+  /**
+   * Uses the code up, in one statement so two requests cannot both use it; false when it was
+   * already used or has had `maxAttempts` failed uses.
+   */
+  markCodeUsed(id: string, at: Date, maxAttempts: number): boolean
 
   addSupportRequest(request: Omit<SupportRequestRecord, 'status' | 'reply' | 'answeredAt'>): void
   findSupportRequestSince(fingerprint: string, since: Date): SupportRequestRecord | undefined

@@ -1,16 +1,17 @@
 import Database from 'better-sqlite3'
 import { migrate } from '../../src/shared/migrate'
 import { platformMigrations } from './migrations'
-import type {
-  AccountPatch,
-  AccountRecord,
-  NewAccount,
-  OutboxMessage,
-  NoticeRecord,
-  PlatformStore,
-  RefreshTokenRecord,
-  SupportRequestRecord,
-  VerificationCodeRecord
+import {
+  DuplicateAccountField,
+  type AccountPatch,
+  type AccountRecord,
+  type NewAccount,
+  type OutboxMessage,
+  type NoticeRecord,
+  type PlatformStore,
+  type RefreshTokenRecord,
+  type SupportRequestRecord,
+  type VerificationCodeRecord
 } from './platform-store'
 
 /** Account fields and their columns; the one place the two spellings meet. */
@@ -43,6 +44,27 @@ const selectAccount = `SELECT ${Object.entries(accountColumns)
 
 type AccountRow = Omit<AccountRecord, 'profile'> & { profile: string | null }
 const toAccount = (row: AccountRow): AccountRecord => ({ ...row, profile: row.profile ? JSON.parse(row.profile) : null })
+const fieldOfColumn = new Map<string, AccountField>(
+  Object.entries(accountColumns).map(([field, column]) => [column, field as AccountField])
+)
+
+/**
+ * Turns SQLite's "UNIQUE constraint failed: accounts.type, accounts.uscc" into the account field
+ * it is about, so routes answer 409 with the right code instead of 500.
+ */
+function duplicateField<T>(write: () => T): T {
+  try {
+    return write()
+  } catch (error) {
+    const e = error as { code?: string; message?: string }
+    if (e.code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error
+    const columns = [...(e.message ?? '').matchAll(/accounts\.(\w+)/g)].map((m) => m[1]!)
+    const field = columns.map((c) => fieldOfColumn.get(c)).find((f) => f !== undefined && f !== 'type')
+    if (!field) throw error
+    throw new DuplicateAccountField(field)
+  }
+}
+
 const toColumnValue = (field: AccountField, value: unknown) =>
   field === 'profile' ? (value === null || value === undefined ? null : JSON.stringify(value)) : (value ?? null)
 
@@ -90,7 +112,7 @@ export function openSqliteStore(file: string): PlatformStore {
     codesTo: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM verification_codes WHERE destination = ? AND created_at > ?'),
     codesFrom: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM verification_codes WHERE client = ? AND created_at > ?'),
     addAttempt: db.prepare<[string], { attempts: number }>('UPDATE verification_codes SET attempts = attempts + 1 WHERE id = ? RETURNING attempts'),
-    useCode: db.prepare('UPDATE verification_codes SET used_at = ? WHERE id = ? AND used_at IS NULL'),
+    useCode: db.prepare('UPDATE verification_codes SET used_at = ? WHERE id = ? AND used_at IS NULL AND attempts < ?'),
     insertSupport: db.prepare(`INSERT INTO support_requests (id, kind, account, contact, body, fingerprint, created_at)
       VALUES (@id, @kind, @account, @contact, @body, @fingerprint, @createdAt)`),
     supportSince: db.prepare<[string, string], SupportRequestRecord>(`SELECT id, kind, account, contact, body, fingerprint, status, reply,
@@ -129,19 +151,18 @@ export function openSqliteStore(file: string): PlatformStore {
       passwordChangedAt: now.toISOString()
     }
     const fields = Object.keys(accountColumns) as AccountField[]
-    db.prepare(
+    const insert = db.prepare(
       `INSERT INTO accounts (${fields.map((f) => accountColumns[f]).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`
-    ).run(...fields.map((f) => toColumnValue(f, record[f])))
+    )
+    duplicateField(() => insert.run(...fields.map((f) => toColumnValue(f, record[f]))))
     return findOne(q.accountById.get(account.id))!
   }
 
   function updateAccount(id: string, patch: AccountPatch): AccountRecord {
     const fields = (Object.keys(patch) as AccountField[]).filter((f) => f in accountColumns)
     if (fields.length) {
-      db.prepare(`UPDATE accounts SET ${fields.map((f) => `${accountColumns[f]} = ?`).join(', ')} WHERE id = ?`).run(
-        ...fields.map((f) => toColumnValue(f, patch[f as keyof AccountPatch])),
-        id
-      )
+      const update = db.prepare(`UPDATE accounts SET ${fields.map((f) => `${accountColumns[f]} = ?`).join(', ')} WHERE id = ?`)
+      duplicateField(() => update.run(...fields.map((f) => toColumnValue(f, patch[f as keyof AccountPatch])), id))
     }
     const updated = findOne(q.accountById.get(id))
     if (!updated) throw new Error(`No account ${id}`)
@@ -182,7 +203,7 @@ export function openSqliteStore(file: string): PlatformStore {
     countCodesToSince: (destination, since) => q.codesTo.get(destination, since.toISOString())!.n,
     countCodesFromSince: (client, since) => q.codesFrom.get(client, since.toISOString())!.n,
     addCodeAttempt: (id) => q.addAttempt.get(id)?.attempts ?? 0,
-    markCodeUsed: (id, at) => void q.useCode.run(at.toISOString(), id),
+    markCodeUsed: (id, at, maxAttempts) => q.useCode.run(at.toISOString(), id, maxAttempts).changes === 1,
 
     addSupportRequest: (r) => void q.insertSupport.run(r),
     findSupportRequestSince: (fingerprint, since) => q.supportSince.get(fingerprint, since.toISOString()),
