@@ -121,6 +121,13 @@ export interface PlatformStore {
   countSignInFailuresSince(accountId: string, since: Date): number
   clearSignInFailures(accountId: string): void
 
+  /** Failures and locks of sign-in names no account has, by keyed hash; rows older than `forgetBefore` are dropped. */
+  recordNameFailure(nameKey: string, at: Date, forgetBefore: Date): void
+  countNameFailuresSince(nameKey: string, since: Date): number
+  clearNameFailures(nameKey: string): void
+  nameLockedUntil(nameKey: string): string | undefined
+  lockName(nameKey: string, until: Date): void
+
   addPasswordHistory(accountId: string, passwordHash: string, at: Date): void
   recentPasswordHashes(accountId: string, count: number): string[]
 

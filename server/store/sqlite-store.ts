@@ -91,6 +91,15 @@ export function openSqliteStore(file: string): PlatformStore {
     addFailure: db.prepare('INSERT INTO sign_in_failures (account_id, at) VALUES (?, ?)'),
     countFailures: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM sign_in_failures WHERE account_id = ? AND at > ?'),
     clearFailures: db.prepare('DELETE FROM sign_in_failures WHERE account_id = ?'),
+    addNameFailure: db.prepare('INSERT INTO name_failures (name_key, at) VALUES (?, ?)'),
+    forgetNameFailures: db.prepare('DELETE FROM name_failures WHERE at <= ?'),
+    forgetNameLocks: db.prepare('DELETE FROM name_locks WHERE locked_until <= ?'),
+    countNameFailures: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM name_failures WHERE name_key = ? AND at > ?'),
+    clearNameFailures: db.prepare('DELETE FROM name_failures WHERE name_key = ?'),
+    nameLock: db.prepare<[string], { until: string }>('SELECT locked_until AS until FROM name_locks WHERE name_key = ?'),
+    lockName: db.prepare(
+      'INSERT INTO name_locks (name_key, locked_until) VALUES (?, ?) ON CONFLICT(name_key) DO UPDATE SET locked_until = excluded.locked_until'
+    ),
     addHistory: db.prepare('INSERT INTO password_history (account_id, password_hash, changed_at) VALUES (?, ?, ?)'),
     recentHistory: db.prepare<[string, number], { password_hash: string }>(
       'SELECT password_hash FROM password_history WHERE account_id = ? ORDER BY changed_at DESC, rowid DESC LIMIT ?'
@@ -186,6 +195,17 @@ export function openSqliteStore(file: string): PlatformStore {
     recordSignInFailure: (accountId, at) => void q.addFailure.run(accountId, at.toISOString()),
     countSignInFailuresSince: (accountId, since) => q.countFailures.get(accountId, since.toISOString())!.n,
     clearSignInFailures: (accountId) => void q.clearFailures.run(accountId),
+
+    recordNameFailure: (nameKey, at, forgetBefore) =>
+      db.transaction(() => {
+        q.forgetNameFailures.run(forgetBefore.toISOString())
+        q.forgetNameLocks.run(at.toISOString())
+        q.addNameFailure.run(nameKey, at.toISOString())
+      })(),
+    countNameFailuresSince: (nameKey, since) => q.countNameFailures.get(nameKey, since.toISOString())!.n,
+    clearNameFailures: (nameKey) => void q.clearNameFailures.run(nameKey),
+    nameLockedUntil: (nameKey) => q.nameLock.get(nameKey)?.until,
+    lockName: (nameKey, until) => void q.lockName.run(nameKey, until.toISOString()),
 
     addPasswordHistory: (accountId, hash, at) => void q.addHistory.run(accountId, hash, at.toISOString()),
     recentPasswordHashes: (accountId, count) => q.recentHistory.all(accountId, count).map((r) => r.password_hash),
