@@ -49,7 +49,7 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
     config,
     policy: passwordPolicyPresets[config.policy],
     tokens: createTokenService(store, now),
-    codes: createVerificationCodes(store, transport, now),
+    codes: createVerificationCodes(store, transport, now, (reason) => app.log.warn({ reason }, 'verification code not delivered')),
     notices: createSecurityNotices(transport, (reason) => app.log.warn({ reason }, 'security notice not delivered')),
     now
   }

@@ -31,17 +31,28 @@ export type CheckOutcome =
  * numbers), 60 s between sends to one destination and purpose, daily and hourly caps; only a
  * keyed hash is stored.
  */
-export function createVerificationCodes(store: PlatformStore, transport: CodeTransport, now: () => Date) {
+export function createVerificationCodes(
+  store: PlatformStore,
+  transport: CodeTransport,
+  now: () => Date,
+  /** Told when a `silent` delivery could not be made; the request's answer never is. */
+  onSilentFailure: (reason: string) => void = () => {}
+) {
   const key = secretSetting(store, 'code_hash_key')
   const hash = (id: string, code: string) => createHmac('sha256', key).update(`${id}:${code}`).digest('hex')
 
-  /** `deliver: false` books a code without sending it (a decoy for an unknown account: same limits, nothing sent). */
+  /**
+   * Books a code and sends it. `delivery`: `awaited` (default) answers DELIVERY_UNAVAILABLE when
+   * the channel has no transport and waits for the transport; `silent` sends in the background
+   * when it can, so neither the answer nor its time depends on delivery; `none` books a code
+   * without sending it (a decoy for an unknown account: same limits, nothing sent).
+   */
   async function send(input: {
     channel: Channel
     to: string
     purpose: string
     client: string
-    deliver?: boolean
+    delivery?: 'awaited' | 'silent' | 'none'
   }): Promise<SendOutcome> {
     const at = now()
     const last = store.latestVerificationCode(input.to, input.purpose)
@@ -55,8 +66,8 @@ export function createVerificationCodes(store: PlatformStore, transport: CodeTra
     if (store.countCodesFromSince(input.client, new Date(at.getTime() - 3_600_000)) >= PER_CLIENT_PER_HOUR) {
       return { ok: false, code: 'RATE_LIMITED', retryAfter: 600 }
     }
-    const deliver = input.deliver ?? true
-    if (deliver && !transport.supports(input.channel)) return { ok: false, code: 'DELIVERY_UNAVAILABLE' }
+    const delivery = input.delivery ?? 'awaited'
+    if (delivery === 'awaited' && !transport.supports(input.channel)) return { ok: false, code: 'DELIVERY_UNAVAILABLE' }
     const id = randomUUID()
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
     store.addVerificationCode({
@@ -68,7 +79,12 @@ export function createVerificationCodes(store: PlatformStore, transport: CodeTra
       createdAt: at.toISOString(),
       expiresAt: new Date(at.getTime() + CODE_TTL_SECONDS * 1000).toISOString()
     })
-    if (deliver) await transport.send({ channel: input.channel, to: input.to, purpose: input.purpose, code })
+    const message = { channel: input.channel, to: input.to, purpose: input.purpose, code }
+    if (delivery === 'awaited') await transport.send(message)
+    if (delivery === 'silent') {
+      if (!transport.supports(input.channel)) onSilentFailure(`no transport for ${input.channel}`)
+      else transport.send(message).catch((error: unknown) => onSilentFailure(error instanceof Error ? error.message : String(error)))
+    }
     return { ok: true, resendAfter: RESEND_COOLDOWN_SECONDS, expiresIn: CODE_TTL_SECONDS }
   }
 

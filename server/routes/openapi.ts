@@ -5,6 +5,7 @@ import {
   changePasswordSchema,
   passwordResetConfirmSchema,
   passwordResetRequestSchema,
+  passwordResetResponseSchema,
   registerRequestSchema,
   registerResponseSchema,
   supportRequestSchema,
@@ -88,7 +89,13 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
         }
       },
       [apiPaths.passwordResets]: {
-        post: { requestBody: json(passwordResetRequestSchema), responses: { 202: ok('code sent if the account exists'), ...errors(422, 429) } }
+        post: {
+          requestBody: json(passwordResetRequestSchema),
+          responses: {
+            202: ok('code sent if the account exists; the same answer when it does not', passwordResetResponseSchema),
+            ...errors(422, 429)
+          }
+        }
       },
       [apiPaths.passwordResetConfirm]: {
         post: { requestBody: json(passwordResetConfirmSchema), responses: { 204: ok('password set'), ...errors(400, 422, 429) } }

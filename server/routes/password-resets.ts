@@ -7,7 +7,7 @@ import { hashPassword } from '../auth/password-hash'
 import type { Channel } from '../codes/transport'
 import type { PlatformContext } from '../context'
 import { codeAlreadyUsed, sendCodeFailure, sendDeliveryFailure } from '../http/code-errors'
-import { contactFor, contactOwner, decoyMaskedContact, maskContact } from '../http/contact'
+import { contactFor, decoyDestination, maskContact, maskedContactForUnknown } from '../http/contact'
 import { limited } from '../http/rate-limit'
 import { parseBody, sendError } from '../http/reply'
 import { secretSetting } from '../store/secret-setting'
@@ -15,8 +15,11 @@ import { secretSetting } from '../store/secret-setting'
 const decoySecret = (ctx: PlatformContext) => secretSetting(ctx.store, 'decoy_key')
 
 /**
- * Sends a reset code to the contact the account type calls for. The answer is the same shape
- * for an unknown account (a decoy masked contact, the same cooldown), so it reveals nothing.
+ * Sends a reset code to the contact the account type calls for. Nothing in the answer depends
+ * on whether the account exists, on its type, or on whether the code could be delivered: an
+ * unknown name, or a contact with no transport, books a code all the same (same cooldown) and
+ * shows what a registered one would (the given phone or email masked, else a stable decoy);
+ * delivery happens in the background, so the time does not tell either.
  */
 export async function sendResetCode(
   ctx: PlatformContext,
@@ -25,20 +28,18 @@ export async function sendResetCode(
 ) {
   const record = ctx.store.findAccountBySignInName(input.account)
   const to = record ? contactFor(record, input.channel) : null
-  const destination = to ?? `unknown:${input.channel}:${input.account.toLowerCase()}`
   const sent = await ctx.codes.send({
     channel: input.channel,
-    to: destination,
+    to: to ?? decoyDestination(input.channel, input.account),
     purpose: 'reset',
     client: input.client,
-    deliver: to !== null
+    delivery: to ? 'silent' : 'none'
   })
-  if (!sent.ok && sent.code === 'RATE_LIMITED') return sendDeliveryFailure(reply, sent)
+  if (!sent.ok) return sendDeliveryFailure(reply, sent)
   return reply.code(202).send({
-    sentTo: to ? maskContact(input.channel, to) : decoyMaskedContact(decoySecret(ctx), input.account, input.channel),
-    contactOf: record ? contactOwner[record.type] : 'self',
-    resendAfter: sent.ok ? sent.resendAfter : 60,
-    expiresIn: sent.ok ? sent.expiresIn : 600
+    sentTo: to ? maskContact(input.channel, to) : maskedContactForUnknown(decoySecret(ctx), input.account, input.channel),
+    resendAfter: sent.resendAfter,
+    expiresIn: sent.expiresIn
   })
 }
 
@@ -54,10 +55,13 @@ export function passwordResetRoutes(app: FastifyInstance, ctx: PlatformContext):
     if (!body.ok) return reply
     const { account: name, code, newPassword } = body.value
     const record = ctx.store.findAccountBySignInName(name)
-    const destinations = record
-      ? [record.phone, record.email].filter((d): d is string => d !== null)
-      : [`unknown:sms:${name.toLowerCase()}`]
-    // The newest code sent to any of the account's contacts is the one that counts.
+    // The newest code booked for any of the account's contacts, or for this name on a channel
+    // it has no contact on, is the one that counts: known or not, wrong codes burn it alike.
+    const destinations = [
+      ...(record ? [record.phone, record.email].filter((d): d is string => d !== null) : []),
+      decoyDestination('sms', name),
+      decoyDestination('email', name)
+    ]
     const newest = destinations
       .map((to) => ({ to, record: ctx.store.latestVerificationCode(to, 'reset') }))
       .filter((d) => d.record)

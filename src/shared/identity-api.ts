@@ -146,9 +146,12 @@ export const passwordResetRequestSchema = z.object({
   channel: z.enum(['sms', 'email'])
 })
 
+/**
+ * The same answer whether the account exists or not: nothing here depends on the account or its
+ * type (the client knows the type from the user's choice and says whose contact it is).
+ */
 export const passwordResetResponseSchema = z.object({
   sentTo: z.string(),
-  contactOf: z.enum(['self', 'legal_person', 'agency']),
   resendAfter: z.number().int(),
   expiresIn: z.number().int()
 })

@@ -56,6 +56,7 @@ export const enUS: Messages = {
     link: 'Forgot password?',
     title: 'Reset your password',
     intro: 'The code goes to the contact bound to the account: your own for a person, the legal representative’s for an entity, the agency’s for an agency.',
+    accountType: 'Account type',
     channel: 'Send the code by',
     sms: 'Text message',
     email: 'Email',

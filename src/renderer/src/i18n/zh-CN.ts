@@ -53,6 +53,7 @@ export const zhCN = {
     link: '忘记密码?',
     title: '找回密码',
     intro: '验证码将发送到账号绑定的联系方式:自然人为本人,法人为法定代表人,代理机构为机构的联系方式。',
+    accountType: '账号类型',
     channel: '接收方式',
     sms: '手机短信',
     email: '电子邮箱',

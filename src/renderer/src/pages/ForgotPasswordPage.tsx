@@ -10,8 +10,16 @@ import { usePasswordPolicy } from '../hooks/use-password-policy'
 import { errorText } from '../i18n/error-text'
 import { useSession } from '../stores/session-store'
 
-type Fields = { account: string; channel: 'sms' | 'email'; code: string; newPassword: string; confirm: string }
-type Sent = { sentTo: string; contactOf: string }
+type AccountType = 'person' | 'entity' | 'agency'
+type Fields = { account: string; accountType: AccountType; channel: 'sms' | 'email'; code: string; newPassword: string; confirm: string }
+type Sent = { sentTo: string; owner: (typeof ownerOf)[AccountType] }
+
+/**
+ * Whose contact the code goes to follows from the account type the user picks: the platform's
+ * answer never says (it is the same for an account that does not exist).
+ */
+const ownerOf = { person: 'self', entity: 'legal_person', agency: 'agency' } as const
+const accountTypes: AccountType[] = ['person', 'entity', 'agency']
 
 /** Forgot password (DOMAIN.md fact 6): a code to the contact on file, then a new password, in one page. */
 export function ForgotPasswordPage() {
@@ -35,7 +43,7 @@ export function ForgotPasswordPage() {
   }, [cooldown])
 
   async function sendCode() {
-    const { account: name, channel } = await form.validateFields(['account', 'channel'])
+    const { account: name, accountType, channel } = await form.validateFields(['account', 'accountType', 'channel'])
     setBusy(true)
     setError(null)
     const result = await api().requestPasswordReset({ account: name, channel })
@@ -45,7 +53,7 @@ export function ForgotPasswordPage() {
       if (result.error.retryAfter) setCooldown(result.error.retryAfter)
       return
     }
-    setSent(result.value)
+    setSent({ sentTo: result.value.sentTo, owner: ownerOf[accountType] })
     setCooldown(result.value.resendAfter)
   }
 
@@ -75,14 +83,14 @@ export function ForgotPasswordPage() {
             type="success"
             showIcon
             style={{ marginBottom: 16 }}
-            title={t('forgot.sentTo', { to: sent.sentTo, owner: t(`forgot.owners.${sent.contactOf}`, { defaultValue: sent.contactOf }) })}
+            title={t('forgot.sentTo', { to: sent.sentTo, owner: t(`forgot.owners.${sent.owner}`) })}
           />
         )}
         <Form<Fields>
           form={form}
           layout="vertical"
           requiredMark={false}
-          initialValues={{ account: lastAccount, channel: 'sms' }}
+          initialValues={{ account: lastAccount, accountType: 'person', channel: 'sms' }}
           onFinish={(values) => void submit(values)}
         >
           <Form.Item
@@ -91,6 +99,15 @@ export function ForgotPasswordPage() {
             rules={[{ required: true, whitespace: true, message: t('signIn.required', { field: t('signIn.account') }) }]}
           >
             <Input autoFocus placeholder={t('signIn.accountHint')} maxLength={128} disabled={sent !== null} />
+          </Form.Item>
+          <Form.Item label={t('forgot.accountType')} name="accountType">
+            <Radio.Group disabled={sent !== null}>
+              {accountTypes.map((type) => (
+                <Radio key={type} value={type}>
+                  {t(`home.types.${type}`)}
+                </Radio>
+              ))}
+            </Radio.Group>
           </Form.Item>
           <Form.Item label={t('forgot.channel')} name="channel">
             <Radio.Group disabled={sent !== null}>
