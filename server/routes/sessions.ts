@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { apiPaths, refreshRequestSchema, signInRequestSchema } from '../../src/shared/platform-api'
-import { isLegacyHash, passwordProblems, verifyAccountPassword } from '../auth/credentials'
+import { hashNeedsUpgrade, passwordProblems, verifyAccountPassword } from '../auth/credentials'
 import { clearFailures, lockRemaining, nameLockRemaining, recordFailure, recordNameFailure, unknownNameKey } from '../auth/lockout'
 import { hashPassword, spendVerifyTime } from '../auth/password-hash'
 import type { PlatformContext } from '../context'
@@ -13,11 +13,14 @@ import type { AccountRecord } from '../store/platform-store'
 const lockedMessage = (seconds: number) =>
   `Too many wrong passwords: the account is locked for ${Math.ceil(seconds / 60)} more minutes`
 
-/** After a good password: legacy hashes are upgraded, a password the policy now refuses must be changed. */
+/**
+ * After a good password: legacy hashes and argon2 hashes with other parameters are replaced by
+ * the platform's, a password the policy now refuses must be changed.
+ */
 async function afterGoodPassword(ctx: PlatformContext, record: AccountRecord, password: string): Promise<AccountRecord> {
   clearFailures(ctx.store, record)
   const patch: Partial<AccountRecord> = {}
-  if (isLegacyHash(record.passwordHash)) patch.passwordHash = await hashPassword(password)
+  if (hashNeedsUpgrade(record.passwordHash)) patch.passwordHash = await hashPassword(password)
   if (!record.mustChangeReason && passwordProblems(ctx.policy, password, record).length > 0) {
     patch.mustChangeReason = record.status === 'needs_completion' ? 'legacy' : 'policy'
   }
