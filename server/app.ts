@@ -9,6 +9,7 @@ import type { PlatformContext } from './context'
 import { installErrorHandling } from './http/error-handler'
 import { installRateLimit } from './http/rate-limit'
 import { accountRoutes } from './routes/accounts'
+import { contactRoutes } from './routes/contacts'
 import { devOutboxRoutes } from './routes/dev-outbox'
 import { meRoutes } from './routes/me'
 import { noticeRoutes } from './routes/notices'
@@ -62,6 +63,7 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
     accountRoutes(api, ctx)
     sessionRoutes(api, ctx)
     meRoutes(api, ctx)
+    contactRoutes(api, ctx)
     passwordResetRoutes(api, ctx)
     supportRequestRoutes(api, ctx)
     noticeRoutes(api, ctx)

@@ -21,7 +21,8 @@ export function findConflict(
   self?: AccountRecord
 ): Conflict | null {
   const other = (a: AccountRecord | undefined) => (a && a.id !== self?.id ? a : undefined)
-  if (other(store.findAccountByPhone(wanted.phone))) return phoneInUse
+  const phone = findPhoneConflict(store, wanted.phone, self)
+  if (phone) return phone
   if (wanted.agencyCode && other(store.findAccountByAgencyCode(wanted.agencyCode))) {
     return {
       status: 409,
@@ -44,6 +45,12 @@ export function findConflict(
     return { status: 409, code: 'ID_ALREADY_REGISTERED', message, field }
   }
   return null
+}
+
+/** Whether another account than `self` has the phone bound. */
+export function findPhoneConflict(store: PlatformStore, phone: string, self?: AccountRecord): Conflict | null {
+  const holder = store.findAccountByPhone(phone)
+  return holder && holder.id !== self?.id ? phoneInUse : null
 }
 
 const identityFields: Partial<Record<keyof AccountRecord, { path: string; name: string }>> = {

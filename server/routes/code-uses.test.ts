@@ -87,6 +87,7 @@ describe('every route that takes a code is rate limited per client address', () 
     const routes = [
       { method: 'POST', url: '/api/v1/accounts', body: person(phone(), residentId(), '123456') },
       { method: 'PUT', url: '/api/v1/me/profile', body: { profile: { name: 'x', idType: 'none' }, phone: phone(), email: 'x@example.com', code: '123456' } },
+      { method: 'PUT', url: '/api/v1/me/contacts', body: { currentPassword: password, phone: phone(), code: '123456' } },
       { method: 'POST', url: '/api/v1/password-resets/confirm', body: { account: 'limited-user', code: '123456', newPassword: password } }
     ] as const
     for (const [i, route] of routes.entries()) {

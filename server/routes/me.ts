@@ -56,6 +56,11 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     if (!record) return reply
     const body = parseBody(profileCompletionSchemaFor(record.type), request.body, reply)
     if (!body.ok) return reply
+    if (record.status !== 'needs_completion') {
+      // Completion binds the phone and email on a code alone; an active account's contacts
+      // change only with its password too (PUT /me/contacts), or a stolen token could rebind them.
+      return sendError(reply, 409, 'PROFILE_COMPLETE', 'The identity information is already complete: change the phone or email with the current password instead')
+    }
     const { profile, phone, email, code } = body.value
     const identity = identityOf(record.type, profile)
     const checked = ctx.codes.check({ to: phone, purpose: 'profile', code })
@@ -78,7 +83,7 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
         userCode: record.userCode ?? (identity.needsUserCode ? newUserCode() : null),
         registrationCode: record.registrationCode ?? (identity.needsRegistrationCode ? newRegistrationCode() : null),
         profile,
-        status: record.status === 'needs_completion' ? 'active' : record.status
+        status: 'active'
       })
     }))
     if (!written.ok) {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { createDocument } from 'zod-openapi'
 import {
+  changeContactsSchema,
   changePasswordSchema,
   passwordResetConfirmSchema,
   passwordResetRequestSchema,
@@ -78,7 +79,16 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
               code: codeSchema
             })
           ),
-          responses: { 200: ok('completed account', accountSchema), ...errors(400, 401, 409, 422) }
+          responses: { 200: ok('completed account', accountSchema), ...errors(400, 401, 409, 422, 429) }
+        }
+      },
+      [apiPaths.contacts]: {
+        put: {
+          security: bearer,
+          description:
+            'An active account changes its phone and/or email: the current password, and a code (purpose `contact`) sent to the new phone, or to the new email when only the email changes. A notice goes to the old contacts. 409 PROFILE_COMPLETE on PUT /me/profile sends active accounts here.',
+          requestBody: json(changeContactsSchema),
+          responses: { 200: ok('the account with its new contacts', accountSchema), ...errors(400, 401, 403, 409, 422, 423, 429) }
         }
       },
       [apiPaths.password]: {

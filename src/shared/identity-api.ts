@@ -101,7 +101,8 @@ export const registerResponseSchema = z.object({
   registrationCode: z.string().optional()
 })
 
-export const verificationPurposes = ['register', 'reset', 'profile'] as const
+/** `profile` (data completion) and `contact` (a new phone or email of an active account) need a signed-in session. */
+export const verificationPurposes = ['register', 'reset', 'profile', 'contact'] as const
 export const verificationCodeRequestSchema = z
   .object({
     purpose: z.enum(verificationPurposes),
@@ -135,6 +136,17 @@ export const profileSchemaFor = {
 /** Data completion: the profile's shape depends on the account's type, which the platform knows. */
 export const profileCompletionSchemaFor = (type: keyof typeof profileSchemaFor) =>
   z.object({ profile: profileSchemaFor[type], phone: phoneSchema, email: emailSchema, code: codeSchema })
+
+/**
+ * An active account changes its phone and/or email: the current password (a stolen access token
+ * alone is not enough) and a code sent to the new contact — the new phone's when the phone
+ * changes, else the new email's.
+ */
+export const changeContactsSchema = z
+  .object({ currentPassword: passwordFieldSchema, phone: phoneSchema.optional(), email: emailSchema.optional(), code: codeSchema })
+  .superRefine((r, ctx) => {
+    if (!r.phone && !r.email) ctx.addIssue({ code: 'custom', path: ['phone'], message: 'give a new phone or a new email' })
+  })
 
 export const changePasswordSchema = z.object({
   currentPassword: passwordFieldSchema,

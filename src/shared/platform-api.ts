@@ -61,6 +61,7 @@ export const apiPaths = {
   verificationCodes: '/api/v1/verification-codes',
   accounts: '/api/v1/accounts',
   profile: '/api/v1/me/profile',
+  contacts: '/api/v1/me/contacts',
   password: '/api/v1/me/password',
   passwordResets: '/api/v1/password-resets',
   passwordResetConfirm: '/api/v1/password-resets/confirm',

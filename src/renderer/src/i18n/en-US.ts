@@ -136,6 +136,7 @@ export const enUS: Messages = {
     PHONE_IN_USE: 'That mobile number is used by another account. Choose another one.',
     ID_ALREADY_REGISTERED: 'That ID number is already registered: you are already a user. Sign in, or reset the password.',
     PROFILE_INCOMPLETE: 'Complete your identity information first.',
+    PROFILE_COMPLETE: 'Your identity information is already complete. Changing the phone or email needs your current password and a code sent to the new contact.',
     INTERNAL: 'Something went wrong. Try again; contact support if it keeps happening.',
     unknown: 'That did not work: {{message}}'
   }

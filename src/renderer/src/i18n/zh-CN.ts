@@ -133,6 +133,7 @@ export const zhCN = {
     PHONE_IN_USE: '该手机号已被其他账号使用,请更换号码。',
     ID_ALREADY_REGISTERED: '该证件号码已注册:您已经是平台用户,请直接登录或找回密码。',
     PROFILE_INCOMPLETE: '请先完善身份信息。',
+    PROFILE_COMPLETE: '身份信息已完善,无需再次完善;更换手机号或邮箱需验证当前密码和新联系方式。',
     INTERNAL: '程序出现错误,请重试;如仍有问题请联系支持。',
     unknown: '操作失败:{{message}}'
   }
