@@ -17,8 +17,8 @@ export function sendCodeFailure(reply: FastifyReply, failure: CheckFailure, burn
   return sendError(reply, 400, 'CODE_INVALID', 'The verification code is wrong', { fields: { code: 'wrong code' } })
 }
 
-/** The answer when another request used the code first. */
-export const codeAlreadyUsed: CheckFailure = { ok: false, code: 'CODE_INVALID' }
+/** A code that is not (or no longer) there: never sent, or used up by another request meanwhile. */
+export const codeInvalid: CheckFailure = { ok: false, code: 'CODE_INVALID' }
 
 export function sendDeliveryFailure(reply: FastifyReply, failure: SendFailure) {
   if (failure.code === 'RATE_LIMITED') {

@@ -7,7 +7,7 @@ import { passwordProblems } from '../auth/credentials'
 import { findConflict } from '../auth/identity-conflicts'
 import { hashPassword } from '../auth/password-hash'
 import type { PlatformContext } from '../context'
-import { codeAlreadyUsed, sendCodeFailure } from '../http/code-errors'
+import { codeInvalid, sendCodeFailure } from '../http/code-errors'
 import { sendConflict, writeOrConflict } from '../http/conflict-reply'
 import { limited } from '../http/rate-limit'
 import { parseBody, sendError } from '../http/reply'
@@ -68,7 +68,7 @@ export function accountRoutes(app: FastifyInstance, ctx: PlatformContext): void 
       return sendConflict(reply, written.conflict)
     }
     const created = written.value
-    if (!created) return sendCodeFailure(reply, codeAlreadyUsed)
+    if (!created) return sendCodeFailure(reply, codeInvalid)
     return reply.code(201).send({
       accountId: created.id,
       loginName: created.loginName,

@@ -7,7 +7,7 @@ import { clearFailures, lockRemaining, recordFailure } from '../auth/lockout'
 import type { PlatformContext } from '../context'
 import { accountView } from '../http/account-view'
 import { requireAuth } from '../http/auth'
-import { codeAlreadyUsed, sendCodeFailure } from '../http/code-errors'
+import { codeInvalid, sendCodeFailure } from '../http/code-errors'
 import { sendConflict, writeOrConflict } from '../http/conflict-reply'
 import { limited } from '../http/rate-limit'
 import { parseBody, sendError } from '../http/reply'
@@ -61,7 +61,7 @@ export function contactRoutes(app: FastifyInstance, ctx: PlatformContext): void 
       checked.spoil()
       return sendConflict(reply, written.conflict)
     }
-    if (!written.value) return sendCodeFailure(reply, codeAlreadyUsed)
+    if (!written.value) return sendCodeFailure(reply, codeInvalid)
     clearFailures(ctx.store, written.value)
     await ctx.notices.contactsChanged({ phone: record.phone, email: record.email })
     return accountView(written.value, ctx.policy, ctx.now())

@@ -7,7 +7,7 @@ import { findConflict } from '../auth/identity-conflicts'
 import type { PlatformContext } from '../context'
 import { accountView } from '../http/account-view'
 import { requireAuth } from '../http/auth'
-import { codeAlreadyUsed, sendCodeFailure } from '../http/code-errors'
+import { codeInvalid, sendCodeFailure } from '../http/code-errors'
 import { sendConflict, writeOrConflict } from '../http/conflict-reply'
 import { limited } from '../http/rate-limit'
 import { parseBody, sendError } from '../http/reply'
@@ -90,7 +90,7 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
       checked.spoil()
       return sendConflict(reply, written.conflict)
     }
-    if (!written.value) return sendCodeFailure(reply, codeAlreadyUsed)
+    if (!written.value) return sendCodeFailure(reply, codeInvalid)
     return accountView(written.value, ctx.policy, ctx.now())
   })
 }

@@ -6,7 +6,7 @@ import { clearFailures } from '../auth/lockout'
 import { hashPassword } from '../auth/password-hash'
 import type { Channel } from '../codes/transport'
 import type { PlatformContext } from '../context'
-import { codeAlreadyUsed, sendCodeFailure, sendDeliveryFailure } from '../http/code-errors'
+import { codeInvalid, sendCodeFailure, sendDeliveryFailure } from '../http/code-errors'
 import { contactFor, decoyDestination, maskContact, maskedContactForUnknown } from '../http/contact'
 import { limited } from '../http/rate-limit'
 import { parseBody, sendError } from '../http/reply'
@@ -66,7 +66,7 @@ export function passwordResetRoutes(app: FastifyInstance, ctx: PlatformContext):
       .map((to) => ({ to, record: ctx.store.latestVerificationCode(to, 'reset') }))
       .filter((d) => d.record)
       .sort((a, b) => b.record!.createdAt.localeCompare(a.record!.createdAt))[0]
-    const checked = newest ? ctx.codes.check({ to: newest.to, purpose: 'reset', code }) : codeAlreadyUsed
+    const checked = newest ? ctx.codes.check({ to: newest.to, purpose: 'reset', code }) : codeInvalid
     if (!checked.ok) return sendCodeFailure(reply, checked, 429)
     // A right guess of a decoy's code is still a failed use: the same answers as a wrong one.
     if (!record) return sendCodeFailure(reply, checked.spoil(), 429)
@@ -88,7 +88,7 @@ export function passwordResetRoutes(app: FastifyInstance, ctx: PlatformContext):
       clearFailures(ctx.store, changed)
       return changed
     })
-    if (!updated) return sendCodeFailure(reply, codeAlreadyUsed, 429)
+    if (!updated) return sendCodeFailure(reply, codeInvalid, 429)
     await ctx.notices.passwordChanged(updated)
     return reply.code(204).send()
   })
