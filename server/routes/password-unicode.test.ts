@@ -26,10 +26,11 @@ describe('passwords are well-formed Unicode, compared in NFKC', () => {
       },
       { url: '/api/v1/me/password', body: { currentPassword: lone, newPassword: 'Other-Pass-2026' }, field: 'currentPassword' },
       { url: '/api/v1/me/password', body: { currentPassword: composed, newPassword: lone }, field: 'newPassword' },
-      { url: '/api/v1/password-resets/confirm', body: { account: 'unicode', code: '123456', newPassword: lone }, field: 'newPassword' }
-    ]
+      { url: '/api/v1/password-resets/confirm', body: { account: 'unicode', code: '123456', newPassword: lone }, field: 'newPassword' },
+      { method: 'PUT', url: '/api/v1/me/contacts', body: { currentPassword: lone, phone: '13900000000', code: '123456' }, field: 'currentPassword' }
+    ] as const
     for (const c of cases) {
-      const res = await call('POST', c.url, c.body, { token })
+      const res = await call('method' in c ? c.method : 'POST', c.url, c.body, { token })
       expect([c.url, res.status, res.body.error.code]).toEqual([c.url, 422, 'VALIDATION'])
       expect(Object.keys(res.body.error.fields)).toEqual([c.field])
     }
