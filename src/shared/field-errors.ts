@@ -27,6 +27,7 @@ export const fieldErrorCodes = [
   'email_format',
   'contact_format',
   'code_format',
+  'invalid_text',
   'https_required',
   'no_credentials',
   'no_query'

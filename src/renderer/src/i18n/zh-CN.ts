@@ -66,6 +66,7 @@ export const zhCN = {
     link: '忘记密码?',
     title: '找回密码',
     intro: '验证码将发送到账号绑定的联系方式:自然人为本人,法人为法定代表人,代理机构为机构的联系方式。',
+    accountType: '账号类型',
     channel: '接收方式',
     sms: '手机短信',
     email: '电子邮箱',
@@ -129,6 +130,7 @@ export const zhCN = {
     invalid: '{{field}}有误:{{why}}'
   },
   fieldError: {
+    invalid_text: '含有无法使用的字符（损坏的字符）',
     required: '必填',
     too_long: '内容过长',
     too_short: '内容过短',
@@ -246,6 +248,7 @@ export const zhCN = {
     HASH_MISMATCH: '文件在传输中损坏,请重试。',
     UNSUPPORTED_TYPE: '只能添加 PDF、PNG、JPEG 或 TIFF 文件。',
     TOO_LARGE: '文件过大,无法添加。',
+    PROFILE_COMPLETE: '身份信息已完善,无需再次完善;更换手机号或邮箱需验证当前密码和新联系方式。',
     INTERNAL: '程序出现错误,请重试;如仍有问题请联系支持。',
     UPDATE_FEED_INVALID: '更新源返回的内容无法识别,请稍后再试。',
     UPDATE_CHECKSUM_MISMATCH: '下载的更新文件与更新源的校验值不一致,已拒绝安装。',
