@@ -20,6 +20,7 @@ type Run = {
   channels: string[]
   windows: { options: { webPreferences: Record<string, unknown> }; loaded: { file?: string; url?: string }[] }[]
   platformInfo: { ok: boolean; value?: { origin: string; local: boolean } }
+  menuBuilds: { before: number; afterCalls: number; afterLanguage: number; lastLabels: string[] }
   navigationPrevented: boolean
   permissionGranted: boolean | null
   appEvents: string[]
@@ -77,7 +78,11 @@ describe('main bundle start-up (Electron stand-in)', () => {
 
     const menu = run.calls.find((c) => c.api === 'Menu.buildFromTemplate')?.args[0] as { label?: string }[]
     expect(menu.map((m) => m.label)).toEqual(expect.arrayContaining(['文件', '编辑', '视图', '窗口', '帮助']))
-    expect(run.calls.some((c) => c.api === 'Menu.setApplicationMenu')).toBe(true)
+    expect(run.menuBuilds.before).toBe(1)
+    // Rebuilt only when what it shows changes: not for ordinary calls, at once for a new language.
+    expect(run.menuBuilds.afterCalls).toBe(1)
+    expect(run.menuBuilds.afterLanguage).toBe(2)
+    expect(run.menuBuilds.lastLabels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Window', 'Help']))
 
     // None of the development variables steered it.
     expect(run.calls.some((c) => c.api === 'app.setPath')).toBe(false)

@@ -63,7 +63,17 @@ async function main() {
   const frame = window?.contents.mainFrame
   const loaded = (window?.loaded[0] ?? {}) as { file?: string; url?: string }
   const pageUrl = loaded.file ? pathToFileURL(loaded.file).href : (loaded.url ?? '')
-  const platformInfo = await standIn.handlers.get('patentdesk:platformInfo')?.({ senderFrame: frame && Object.assign(frame, { url: pageUrl }), sender: window?.contents }, {})
+  const event = { senderFrame: frame && Object.assign(frame, { url: pageUrl }), sender: window?.contents }
+  const platformInfo = await standIn.handlers.get('patentdesk:platformInfo')?.(event, {})
+
+  // Calls that change nothing the menu shows must not rebuild it; a language change must.
+  const menusBefore = standIn.calls.filter((c) => c.api === 'Menu.setApplicationMenu').length
+  await standIn.handlers.get('patentdesk:knownAccounts')?.(event, {})
+  await standIn.handlers.get('patentdesk:appInfo')?.(event, {})
+  const menusAfterCalls = standIn.calls.filter((c) => c.api === 'Menu.setApplicationMenu').length
+  await standIn.handlers.get('patentdesk:saveSettings')?.(event, { language: 'en-US' })
+  const menusAfterLanguage = standIn.calls.filter((c) => c.api === 'Menu.setApplicationMenu').length
+  const lastMenu = standIn.calls.filter((c) => c.api === 'Menu.buildFromTemplate').at(-1)?.args[0] as { label?: string }[] | undefined
 
   // The navigation guards, as a hostile page would meet them.
   const contents = window?.contents
@@ -85,6 +95,7 @@ async function main() {
       channels: [...standIn.handlers.keys()],
       windows: standIn.windows.map((w) => ({ options: w.options, loaded: w.loaded })),
       platformInfo,
+      menuBuilds: { before: menusBefore, afterCalls: menusAfterCalls, afterLanguage: menusAfterLanguage, lastLabels: lastMenu?.map((m) => m.label) ?? [] },
       navigationPrevented,
       permissionGranted,
       appEvents: standIn.appEvents.eventNames(),
