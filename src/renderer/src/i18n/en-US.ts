@@ -144,7 +144,7 @@ export const enUS: Messages = {
     not_mobile: 'Not a mainland mobile number',
     not_email: 'Not an email address',
     six_digits: 'Six digits',
-    check_digit: 'The check character does not match',
+    check_digit: 'The check character does not match: look for a typo',
     birth_date: 'The birth date is not a real past date',
     region: 'Unknown region code',
     must_be_empty: 'Leave empty for "none of the above"',

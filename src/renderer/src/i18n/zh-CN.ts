@@ -141,7 +141,7 @@ export const zhCN = {
     not_mobile: '不是有效的中国大陆手机号',
     not_email: '不是有效的电子邮箱',
     six_digits: '应为 6 位数字',
-    check_digit: '校验位不正确',
+    check_digit: '校验位不正确,请核对号码是否有误',
     birth_date: '出生日期无效',
     region: '地区代码无效',
     must_be_empty: '选择"以上都没有"时无需填写',
