@@ -3,7 +3,7 @@ import type { Timers } from '../src/main/core/session/timers'
 /** Timers that run only when a test says so: renewals and retries without waiting. */
 export function manualTimers() {
   let nextId = 1
-  const pending = new Map<number, { run: () => void; ms: number }>()
+  const pending = new Map<number, { run: () => unknown; ms: number }>()
   const timers: Timers = {
     setTimeout(run, ms) {
       const id = nextId++
@@ -16,12 +16,11 @@ export function manualTimers() {
     timers,
     /** The delays of the timers waiting now, in the order they were set. */
     delays: (): number[] => [...pending.values()].map((p) => p.ms),
-    /** Runs every timer waiting now (not those they set), and lets their promises settle. */
+    /** Runs every timer waiting now (not those they set), and waits for the work they started. */
     async fireAll(): Promise<void> {
       const due = [...pending.values()]
       pending.clear()
-      for (const t of due) t.run()
-      await new Promise((resolve) => setTimeout(resolve, 50))
+      await Promise.all(due.map((t) => t.run()))
     }
   }
 }

@@ -38,7 +38,9 @@ export const clientErrorCodes = [
   'UNKNOWN_CHANNEL',
   'NOT_SIGNED_IN',
   'KEYCHAIN_UNAVAILABLE',
-  'SESSION_EXPIRED'
+  'SESSION_EXPIRED',
+  'ACCOUNT_NOT_OPEN',
+  'OFFLINE_CREDENTIALS'
 ] as const
 
 export const errorCodeSchema = z.enum([...platformErrorCodes, ...clientErrorCodes])

@@ -17,7 +17,8 @@ export const accountSchema = z.object({
   mustChangeReason: mustChangeReasonSchema.optional(),
   passwordExpiresAt: z.string().optional(),
   contacts: z.object({ phone: z.string(), email: z.string() }),
-  userCode: z.string().optional()
+  userCode: z.string().optional(),
+  registrationCode: z.string().optional()
 })
 export type Account = z.infer<typeof accountSchema>
 
@@ -61,6 +62,7 @@ export const apiPaths = {
   accounts: '/api/v1/accounts',
   profile: '/api/v1/me/profile',
   password: '/api/v1/me/password',
+  contacts: '/api/v1/me/contacts',
   passwordResets: '/api/v1/password-resets',
   passwordResetConfirm: '/api/v1/password-resets/confirm',
   supportRequests: '/api/v1/support-requests',

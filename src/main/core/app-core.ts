@@ -1,13 +1,22 @@
 import { join } from 'node:path'
-import { phoneSchema, profileCompletionSchemaFor } from '../../shared/identity-api'
-import { err, ok, validationError, type AppError } from '../../shared/result'
+import { emailSchema, phoneSchema, profileCompletionSchemaFor } from '../../shared/identity-api'
+import { err, ok, validationError, type AppError, type Result } from '../../shared/result'
 import { createEventBus } from './event-bus'
 import { createDispatcher, type Handlers } from './ipc/dispatcher'
 import type { Logger } from './logger'
 import { createPlatformClient } from './platform/platform-client'
-import { createSessionService } from './session/session-service'
+import type { BackoffOptions } from './session/reconnect'
+import { createSessionRegistry, type OpenAccount } from './session/session-registry'
+import type { Timers } from './session/timers'
+import {
+  accountDatabaseExists,
+  deleteAccountDatabase,
+  openAccountDatabase,
+  type AccountMigrationList
+} from './store/account-database'
+import { createAccountLocal } from './store/account-local'
 import { createAccountStore } from './store/account-store'
-import { openClientDatabase } from './store/database'
+import { openClientDatabase, type ClientDatabase } from './store/database'
 import { createVault, type Keychain } from './vault'
 
 export type AppCoreOptions = {
@@ -20,6 +29,11 @@ export type AppCoreOptions = {
   keychain?: Keychain
   sqliteNativeBinding?: string
   fetch?: typeof fetch
+  /** Migrations other modules keep in each account's own file (drafts, notices). */
+  accountMigrationLists?: readonly AccountMigrationList[]
+  timers?: Timers
+  backoff?: BackoffOptions
+  startupWaitMs?: number
 }
 
 /** Everything the app does, without Electron: the Electron main process and the browser test host both wrap this. */
@@ -30,33 +44,89 @@ export function createAppCore(options: AppCoreOptions) {
   const client = createPlatformClient({ baseUrl: options.platformUrl, fetch: options.fetch })
   const vault = createVault(origin, options.keychain)
   const accounts = createAccountStore(db, origin)
-  const sessions = createSessionService({ origin, client, vault, accounts, log: options.log, emit: bus.emit })
+  const accountFiles = {
+    dataDir: options.dataDir,
+    origin,
+    nativeBinding: options.sqliteNativeBinding,
+    extraMigrations: options.accountMigrationLists
+  }
+  const registry = createSessionRegistry({
+    origin,
+    client,
+    vault,
+    accounts,
+    openLocal: (accountId) => createAccountLocal(openAccountDatabase(accountId, accountFiles)),
+    hasLocal: (accountId) => accountDatabaseExists(options.dataDir, origin, accountId),
+    removeLocal: (accountId) => deleteAccountDatabase(options.dataDir, origin, accountId),
+    log: options.log,
+    emit: bus.emit,
+    timers: options.timers,
+    backoff: options.backoff,
+    startupWaitMs: options.startupWaitMs
+  })
 
   let restoreError: AppError | null = null
-  const restored = sessions.restore().then((result) => {
-    if (!result.ok) restoreError = result.error
+  const restored = registry.restoreAll().then((error) => {
+    restoreError = error
   })
+
+  /** Runs `fn` on an open account, or answers ACCOUNT_NOT_OPEN. */
+  async function onAccount<T>(accountId: string, fn: (open: OpenAccount) => Promise<Result<T>>): Promise<Result<T>> {
+    await restored
+    const entry = registry.get(accountId)
+    return entry.ok ? fn(entry.value) : entry
+  }
+
+  /** Keychain trouble is told once per run, in words; after that the session just goes on unremembered. */
+  let keychainTold = false
 
   const handlers: Handlers = {
     platformInfo: async () => ok({ origin, local: options.localPlatform }),
     currentSession: async () => {
       await restored
-      return ok({ account: sessions.current(), restoreError })
+      return ok({ account: registry.current(), accounts: registry.list(), restoreError })
     },
     signIn: async (input) => {
-      const result = await sessions.signIn(input)
-      if (result.ok) restoreError = null
+      await restored
+      const result = await registry.signIn(input)
+      if (!result.ok) return result
+      restoreError = null
+      const warning = result.value.keychainWarning && !keychainTold ? result.value.keychainWarning : null
+      if (warning) keychainTold = true
+      return ok({ account: result.value.account, keychainWarning: warning })
+    },
+    signOut: async ({ accountId }) => {
+      await restored
+      return registry.signOut(accountId)
+    },
+    switchAccount: async ({ accountId }) => {
+      await restored
+      const result = registry.switchTo(accountId)
       return result.ok ? ok({ account: result.value }) : result
     },
-    signOut: () => sessions.signOut(),
+    removeAccount: async ({ accountId }) => {
+      await restored
+      return registry.remove(accountId)
+    },
+    signOutEverywhere: async ({ accountId }) => {
+      await restored
+      return registry.signOutEverywhere(accountId)
+    },
+    accountSettings: ({ accountId }) => onAccount(accountId, async ({ local }) => ok({ settings: local.settings() })),
+    setAccountSetting: ({ accountId, key, value }) =>
+      onAccount(accountId, async ({ local }) => {
+        local.setSetting(key, value === '' ? null : value)
+        return ok({ settings: local.settings() })
+      }),
     passwordPolicy: async () => {
       const policy = await client.passwordPolicy()
       return policy.ok ? ok({ policy: policy.value }) : policy
     },
-    changePassword: async (input) => {
-      const result = await sessions.changePassword(input)
-      return result.ok ? ok({ account: result.value }) : result
-    },
+    changePassword: ({ accountId, ...input }) =>
+      onAccount(accountId, async ({ service }) => {
+        const result = await service.changePassword(input)
+        return result.ok ? ok({ account: result.value }) : result
+      }),
     requestPasswordReset: async (input) => {
       const sent = await client.requestPasswordReset(input)
       return sent.ok ? ok({ sentTo: sent.value.sentTo, contactOf: sent.value.contactOf, resendAfter: sent.value.resendAfter }) : sent
@@ -65,30 +135,58 @@ export function createAppCore(options: AppCoreOptions) {
       const done = await client.confirmPasswordReset(input)
       return done.ok ? ok({ reset: true as const }) : done
     },
-    sendProfileCode: async (input) => {
-      const phone = phoneSchema.safeParse(input.phone)
-      if (!phone.success) return validationError(phone.error, 'phone')
-      const sent = await sessions.withAccess((token) =>
-        client.sendVerificationCode(token, { purpose: 'profile', channel: 'sms', to: phone.data })
-      )
-      return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
-    },
-    completeProfile: async (input) => {
-      const account = sessions.current()
-      if (!account) return err('NOT_SIGNED_IN', 'No account is signed in')
-      const parsed = profileCompletionSchemaFor(account.type).safeParse(input)
-      if (!parsed.success) return validationError(parsed.error)
-      const result = await sessions.completeProfile(parsed.data)
-      return result.ok ? ok({ account: result.value }) : result
-    },
+    sendProfileCode: ({ accountId, phone }) =>
+      onAccount(accountId, async ({ service }) => {
+        const parsed = phoneSchema.safeParse(phone)
+        if (!parsed.success) return validationError(parsed.error, 'phone')
+        const sent = await service.withAccess((token) =>
+          client.sendVerificationCode(token, { purpose: 'profile', channel: 'sms', to: parsed.data })
+        )
+        return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
+      }),
+    completeProfile: ({ accountId, ...input }) =>
+      onAccount(accountId, async ({ service }) => {
+        const account = service.view()
+        if (!account) return err('NOT_SIGNED_IN', 'No account is signed in')
+        const parsed = profileCompletionSchemaFor(account.type).safeParse(input)
+        if (!parsed.success) return validationError(parsed.error)
+        const result = await service.completeProfile(parsed.data)
+        return result.ok ? ok({ account: result.value }) : result
+      }),
+    sendContactCode: ({ accountId, channel, to }) =>
+      onAccount(accountId, async ({ service }) => {
+        const parsed = (channel === 'sms' ? phoneSchema : emailSchema).safeParse(to)
+        if (!parsed.success) return validationError(parsed.error, 'contact')
+        const sent = await service.withAccess((token) =>
+          client.sendVerificationCode(token, { purpose: 'contact', channel, to: parsed.data })
+        )
+        return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
+      }),
+    changeContacts: ({ accountId, currentPassword, phone, email, code }) =>
+      onAccount(accountId, async ({ service }) => {
+        const parsedPhone = phone ? phoneSchema.safeParse(phone) : null
+        if (parsedPhone && !parsedPhone.success) return validationError(parsedPhone.error, 'phone')
+        const parsedEmail = email ? emailSchema.safeParse(email) : null
+        if (parsedEmail && !parsedEmail.success) return validationError(parsedEmail.error, 'email')
+        if (!parsedPhone && !parsedEmail) return err('VALIDATION', 'A new phone or email is needed', { fields: { phone: 'required' } })
+        const result = await service.changeContacts({
+          currentPassword,
+          code,
+          ...(parsedPhone ? { phone: parsedPhone.data } : {}),
+          ...(parsedEmail ? { email: parsedEmail.data } : {})
+        })
+        return result.ok ? ok({ account: result.value }) : result
+      }),
     knownAccounts: async () =>
       ok({
-        accounts: accounts.list().map(({ id, loginName, displayName, lastSignedInAt, remembered }) => ({
+        accounts: accounts.list().map(({ id, loginName, displayName, type, lastSignedInAt, remembered }) => ({
           id,
           loginName,
           displayName,
+          type: type as 'person' | 'entity' | 'agency',
           lastSignedInAt,
-          remembered
+          remembered,
+          offlineReady: accountDatabaseExists(options.dataDir, origin, id)
         }))
       })
   }
@@ -99,8 +197,22 @@ export function createAppCore(options: AppCoreOptions) {
     dispatch,
     subscribe: bus.subscribe,
     ready: restored,
+    /**
+     * The database handle of an open account, for modules that keep their data in the
+     * account's own file (drafts, notices); ACCOUNT_NOT_OPEN for any other account.
+     */
+    accountDatabase(accountId: string): Result<ClientDatabase> {
+      const entry = registry.get(accountId)
+      return entry.ok ? ok(entry.value.local.db) : entry
+    },
+    /** The session of an open account, for modules that call the platform on its behalf. */
+    accountSession(accountId: string) {
+      const entry = registry.get(accountId)
+      return entry.ok ? ok(entry.value.service) : entry
+    },
     async close(): Promise<void> {
       await restored
+      registry.close()
       db.close()
     }
   }

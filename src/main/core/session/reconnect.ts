@@ -28,7 +28,7 @@ export function createReconnector(
   function schedule(): void {
     const delay = backoffDelay(tries, deps.backoff, deps.random)
     tries += 1
-    handle = deps.timers.setTimeout(() => void run(), delay)
+    handle = deps.timers.setTimeout(() => run(), delay)
   }
 
   async function run(): Promise<void> {

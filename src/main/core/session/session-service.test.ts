@@ -1,168 +1,112 @@
 import { randomUUID } from 'node:crypto'
-import keytar from 'keytar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manualClock, startTestPlatform, type TestPlatform } from '../../../../test/platform-fixture'
-import { silentLogger } from '../logger'
+import { launchRegistry, switchableNetwork, tempDataDir } from '../../../../test/session-harness'
 import { createPlatformClient } from '../platform/platform-client'
-import { createAccountStore } from '../store/account-store'
-import { openClientDatabase } from '../store/database'
-import { createVault } from '../vault'
-import { createSessionService } from './session-service'
 
-let platform: TestPlatform
 const password = 'Session-Test-2026'
+let clock: ReturnType<typeof manualClock>
+let platform: TestPlatform
+const ids: Record<string, string> = {}
 
 beforeAll(async () => {
-  platform = await startTestPlatform()
-  await platform.createAccount('sunqi', password, { displayName: '孙七' })
+  clock = manualClock()
+  platform = await startTestPlatform({}, clock.now)
+  for (const login of ['early', 'late', 'other']) ids[login] = (await platform.createAccount(login, password)).id
 })
 afterAll(() => platform.close())
 
-/** One "app launch": a fresh service over the same database file and the real keychain. */
-function launch(db: ReturnType<typeof openClientDatabase>, baseUrl = platform.url) {
-  const events: unknown[] = []
-  const vault = createVault(platform.url)
-  const service = createSessionService({
-    origin: new URL(platform.url).origin,
-    client: createPlatformClient({ baseUrl, timeoutMs: 2000 }),
-    vault,
-    accounts: createAccountStore(db, new URL(platform.url).origin),
-    log: silentLogger(),
-    emit: (event, payload) => events.push({ event, payload })
-  })
-  return { service, vault, events }
+/** An app whose every request is counted, over its own data dir. */
+function app() {
+  const network = switchableNetwork()
+  const launched = launchRegistry({ platformUrl: platform.url, dataDir: tempDataDir(), fetch: network.fetch })
+  const service = (id: string) => {
+    const entry = launched.registry.get(id)
+    if (!entry.ok) throw new Error('not open')
+    return entry.value.service
+  }
+  const me = (id: string) => service(id).withAccess((token) => createPlatformClient({ baseUrl: platform.url, fetch: network.fetch }).me(token))
+  return { ...launched, network, service, me }
 }
 
-const freshDb = () => openClientDatabase(':memory:')
-const keychainFor = async () => keytar.findCredentials(createVault(platform.url).service)
+const refreshes = (requests: string[]) => requests.filter((r) => r === 'POST /api/v1/sessions/refresh').length
 
-describe('session service', () => {
-  it('a remembered sign-in survives a restart, rotating the stored token', async () => {
-    const db = freshDb()
-    const first = launch(db)
-    const signedIn = await first.service.signIn({ account: 'sunqi', password, remember: true })
-    expect(signedIn).toMatchObject({ ok: true, value: { displayName: '孙七', remembered: true } })
-    const [stored] = await keychainFor()
-    expect(stored).toBeDefined()
+describe('session service: access token renewal', () => {
+  it('renews the access token a minute before it expires, without waiting for a refusal', async () => {
+    const a = app()
+    await a.registry.signIn({ account: 'early', password, remember: true })
+    // Access tokens live 15 minutes: renewal is due at 14.
+    expect(a.clock.delays()).toEqual([14 * 60_000])
+    const [before] = await a.keychain()
 
-    const second = launch(db)
-    expect(second.service.current()).toBeNull()
-    const restored = await second.service.restore()
-    expect(restored).toMatchObject({ ok: true, value: { loginName: 'sunqi' } })
-    const [rotated] = await keychainFor()
-    expect(rotated?.password).not.toBe(stored?.password)
+    clock.advance(14 * 60_000)
+    await a.clock.fireAll()
+    expect(refreshes(a.network.state.requests)).toBe(1)
+    const [after] = await a.keychain()
+    expect(after!.password).not.toBe(before!.password)
+    expect(a.clock.delays()).toEqual([14 * 60_000])
 
-    expect(await second.service.signOut()).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
-    expect(await keychainFor()).toEqual([])
-    expect(await launch(db).service.restore()).toEqual({ ok: true, value: null })
+    // Two minutes on, the first token would be dead; the renewed one is accepted first time.
+    clock.advance(2 * 60_000)
+    expect(await a.me(ids.early!)).toMatchObject({ ok: true, value: { loginName: 'early' } })
+    expect(a.network.state.requests.filter((r) => r.endsWith('/refresh') || r.endsWith('/me'))).toEqual([
+      'POST /api/v1/sessions/refresh',
+      'GET /api/v1/me'
+    ])
+    await a.registry.signOut(ids.early!)
+    expect(a.clock.delays()).toEqual([])
+    a.close()
   })
 
-  it('without "remember me" nothing reaches the keychain and a restart asks to sign in', async () => {
-    const db = freshDb()
-    const first = launch(db)
-    expect((await first.service.signIn({ account: 'sunqi', password, remember: false })).ok).toBe(true)
-    expect(await keychainFor()).toEqual([])
-    expect(await launch(db).service.restore()).toEqual({ ok: true, value: null })
-    await first.service.signOut()
+  it('renews an expired access token once for calls that arrive together, then retries each', async () => {
+    const a = app()
+    await a.registry.signIn({ account: 'late', password, remember: true })
+    clock.advance(16 * 60_000)
+    const answers = await Promise.all([a.me(ids.late!), a.me(ids.late!), a.me(ids.late!)])
+    expect(answers.map((r) => r.ok)).toEqual([true, true, true])
+    // A refresh token is single use: a second refresh with it would have ended the session.
+    expect(refreshes(a.network.state.requests)).toBe(1)
+    expect(a.registry.current()).toMatchObject({ state: 'online' })
+    await a.registry.signOut(ids.late!)
+    a.close()
   })
 
-  it('a sign-in ended on the platform is dropped at restore and reported', async () => {
-    const db = freshDb()
-    const first = launch(db)
-    const signedIn = await first.service.signIn({ account: 'sunqi', password, remember: true })
-    if (!signedIn.ok) throw new Error('sign-in failed')
-    const [stored] = await keychainFor()
-    // Someone else used the token (a copy of the keychain entry): the platform sees a reuse.
-    await createPlatformClient({ baseUrl: platform.url }).refresh(stored!.password)
+  it('a session ended on the platform ends that account only, says why, and keeps it listed as ended', async () => {
+    const a = app()
+    await a.registry.signIn({ account: 'other', password, remember: true })
+    await a.registry.signIn({ account: 'late', password, remember: true })
+    platform.store.revokeAllFamilies(ids.other!, clock.now())
+    clock.advance(16 * 60_000)
 
-    const second = launch(db)
-    // The app then presents a token that was already used: the platform ends the whole family.
-    expect(await second.service.restore()).toMatchObject({ ok: false, error: { code: 'TOKEN_REUSED' } })
-    expect(await keychainFor()).toEqual([])
-    expect(second.events).toEqual([{ event: 'sessionExpired', payload: { accountId: signedIn.value.id, reason: 'reused' } }])
-  })
-
-  it('keeps the stored sign-in when the platform is unreachable at start-up', async () => {
-    const db = freshDb()
-    const first = launch(db)
-    await first.service.signIn({ account: 'sunqi', password, remember: true })
-    const offline = launch(db, 'http://127.0.0.1:9')
-    expect(await offline.service.restore()).toMatchObject({ ok: false, error: { code: 'NETWORK' } })
-    expect(await keychainFor()).toHaveLength(1)
-    await first.service.signOut()
-  })
-
-  it('signing out offline still ends the session on this computer', async () => {
-    const db = freshDb()
-    const online = launch(db)
-    await online.service.signIn({ account: 'sunqi', password, remember: true })
-    // Same database and keychain, but the platform has gone away since sign-in.
-    const offline = launch(db, 'http://127.0.0.1:9')
-    await offline.service.restore()
-    expect(await online.service.signOut()).toMatchObject({ ok: true })
-    expect(await keychainFor()).toEqual([])
-    expect(await online.service.signOut()).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } })
-  })
-
-  it('a wrong password leaves no trace', async () => {
-    const { service } = launch(freshDb())
-    expect(await service.signIn({ account: 'sunqi', password: `x${randomUUID()}`, remember: true })).toMatchObject({
-      ok: false,
-      error: { code: 'INVALID_CREDENTIALS' }
-    })
-    expect(service.current()).toBeNull()
-    expect(await keychainFor()).toEqual([])
+    expect(await a.me(ids.other!)).toMatchObject({ ok: false, error: { code: 'TOKEN_INVALID' } })
+    expect(a.eventsNamed('sessionExpired')).toEqual([{ accountId: ids.other, reason: 'expired' }])
+    expect(a.registry.list().map((x) => [x.loginName, x.state])).toEqual([['other', 'ended'], ['late', 'online']])
+    expect((await a.keychain()).map((c) => c.account)).toEqual([ids.late])
+    expect(await a.me(ids.late!)).toMatchObject({ ok: true })
+    await a.registry.signOut(ids.late!)
+    a.close()
   })
 })
 
-/** A session service on its own database, against `target`. */
-function serviceOn(target: TestPlatform) {
-  const vault = createVault(target.url)
-  const events: unknown[] = []
-  const service = createSessionService({
-    origin: new URL(target.url).origin,
-    client: createPlatformClient({ baseUrl: target.url }),
-    vault,
-    accounts: createAccountStore(freshDb(), new URL(target.url).origin),
-    log: silentLogger(),
-    emit: (event, payload) => events.push({ event, payload })
-  })
-  return { service, vault, events }
-}
-
-describe('session service: expired access tokens', () => {
-  it('renews an access token the platform no longer accepts, so sign-out still ends the session there', async () => {
-    const clock = manualClock()
-    const timed = await startTestPlatform({}, clock.now)
-    await timed.createAccount('late', password)
-    const { service, vault, events } = serviceOn(timed)
-    await service.signIn({ account: 'late', password, remember: true })
-    const [before] = await keytar.findCredentials(vault.service)
-    clock.advance(16 * 60_000)
-
-    expect(await service.signOut()).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
-    // The rotated refresh token was revoked on the platform with the rest of the family.
-    const replay = await createPlatformClient({ baseUrl: timed.url }).refresh(before!.password)
-    expect(replay.ok).toBe(false)
-    expect(await keytar.findCredentials(vault.service)).toEqual([])
-    expect(events).toEqual([])
-    await timed.close()
+describe('session service: signing out', () => {
+  it('signing out while the platform is away still ends the session on this computer', async () => {
+    const a = app()
+    await a.registry.signIn({ account: 'early', password, remember: true })
+    a.network.state.down = true
+    expect(await a.registry.signOut(ids.early!)).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: false } })
+    expect(await a.keychain()).toEqual([])
+    expect(a.clock.delays()).toEqual([])
+    a.close()
   })
 
-  it('ends the session and tells the renderer when the platform has revoked it', async () => {
-    const clock = manualClock()
-    const timed = await startTestPlatform({}, clock.now)
-    const account = await timed.createAccount('revoked', password)
-    const { service, vault, events } = serviceOn(timed)
-    await service.signIn({ account: 'revoked', password, remember: true })
-    timed.store.revokeAllFamilies(account.id, clock.now())
-    clock.advance(16 * 60_000)
-
-    const result = await service.withAccess((token) => createPlatformClient({ baseUrl: timed.url }).me(token))
-    expect(result).toMatchObject({ ok: false, error: { code: 'TOKEN_INVALID' } })
-    expect(service.current()).toBeNull()
-    expect(events).toEqual([{ event: 'sessionExpired', payload: { accountId: account.id, reason: 'expired' } }])
-    expect(await keytar.findCredentials(vault.service)).toEqual([])
-    await timed.close()
+  it('a wrong password leaves no trace', async () => {
+    const a = app()
+    expect(await a.registry.signIn({ account: 'early', password: `x${randomUUID()}`, remember: true })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_CREDENTIALS' }
+    })
+    expect(a.registry.list()).toEqual([])
+    expect(await a.keychain()).toEqual([])
+    a.close()
   })
 })

@@ -1,6 +1,9 @@
-/** The timer functions the session code uses, passed in so tests move time by hand. */
+/**
+ * The timer functions the session code uses, passed in so tests move time by hand. A callback
+ * may return its promise, so a test can wait for the work a timer started.
+ */
 export type Timers = {
-  setTimeout(run: () => void, ms: number): unknown
+  setTimeout(run: () => unknown, ms: number): unknown
   clearTimeout(handle: unknown): void
 }
 

@@ -22,7 +22,8 @@ export function createAccountLocal(db: ClientDatabase, now: () => Date = () => n
     deleteSetting: db.prepare('DELETE FROM settings WHERE key = ?')
   }
   return {
-    db,
+    /** The account's own database handle, for modules that keep their data there. */
+    db: db as ClientDatabase,
     verifier: createOfflineVerifier(db, now),
     /** The account as the platform last described it; undefined before the first online sign-in. */
     cachedAccount(): Account | undefined {
@@ -37,7 +38,9 @@ export function createAccountLocal(db: ClientDatabase, now: () => Date = () => n
       if (value === null) q.deleteSetting.run(key)
       else q.setSetting.run(key, value, now().toISOString())
     },
-    close: (): void => db.close()
+    close(): void {
+      db.close()
+    }
   }
 }
 export type AccountLocal = ReturnType<typeof createAccountLocal>
