@@ -10,6 +10,8 @@ import { HomePage } from './pages/HomePage'
 import { SignInPage } from './pages/SignInPage'
 import { useSession } from './stores/session-store'
 
+const AccountCentrePage = lazy(() => import('./pages/AccountCentrePage').then((m) => ({ default: m.AccountCentrePage })))
+
 // Loaded only when a change is due: it carries the common-password list.
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })))
 
@@ -22,7 +24,12 @@ const loading = <Spin size="large" style={{ display: 'block', marginTop: 120 }} 
 function Routed() {
   const status = useSession((s) => s.status)
   const mustChange = useSession((s) => s.account?.mustChangePassword ?? false)
+  const adding = useSession((s) => s.adding)
+  const ended = useSession((s) => s.account?.state === 'ended')
   if (status === 'loading') return loading
+  // "Add account", and an account whose session ended: its sign-in page, the other accounts untouched.
+  if (adding) return <SignInPage mode="add" />
+  if (ended) return <SignInPage mode="ended" />
   const signedIn = status === 'signed-in'
   return (
     <Routes>
@@ -65,37 +72,74 @@ function Routed() {
           )
         }
       />
+      <Route
+        path="/account"
+        element={
+          signedIn && !mustChange ? (
+            <Suspense fallback={loading}>
+              <AccountCentrePage />
+            </Suspense>
+          ) : (
+            <Navigate to="/" replace />
+          )
+        }
+      />
+      <Route
+        path="/account/password"
+        element={
+          signedIn && !mustChange ? (
+            <Suspense fallback={loading}>
+              <ChangePasswordPage voluntary />
+            </Suspense>
+          ) : (
+            <Navigate to="/" replace />
+          )
+        }
+      />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   )
 }
 
-export function App() {
-  const { i18n } = useTranslation()
+/** Main's events about the open accounts, turned into store updates and a word to the user. */
+function AccountEvents() {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
   const load = useSession((s) => s.load)
   const expired = useSession((s) => s.expired)
+  const applyAccounts = useSession((s) => s.applyAccounts)
 
   useEffect(() => {
     void load()
-    return api().on('sessionExpired', (payload) =>
-      expired({
-        code: payload.reason === 'reused' ? 'TOKEN_REUSED' : 'SESSION_EXPIRED',
-        message: payload.reason
+    const off = [
+      api().on('sessionExpired', (payload) =>
+        expired({ code: payload.reason === 'reused' ? 'TOKEN_REUSED' : 'SESSION_EXPIRED', message: payload.reason })
+      ),
+      api().on('accountsChanged', (payload) => applyAccounts(payload.accounts, payload.currentId)),
+      api().on('accountOnline', ({ accountId }) => {
+        const name = useSession.getState().accounts.find((a) => a.id === accountId)?.displayName ?? ''
+        void message.success(t('accounts.backOnline', { name }))
       })
-    )
-  }, [load, expired])
+    ]
+    return () => off.forEach((unsubscribe) => unsubscribe())
+  }, [load, expired, applyAccounts, message, t])
+  return null
+}
 
+export function App() {
+  const { i18n } = useTranslation()
   return (
     <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} button={{ autoInsertSpace: false }}>
       <AntApp>
-        <Layout style={{ minHeight: '100vh' }}>
-          <AppHeader />
-          <Layout.Content>
-            <HashRouter>
+        <AccountEvents />
+        <HashRouter>
+          <Layout style={{ minHeight: '100vh' }}>
+            <AppHeader />
+            <Layout.Content>
               <Routed />
-            </HashRouter>
-          </Layout.Content>
-        </Layout>
+            </Layout.Content>
+          </Layout>
+        </HashRouter>
       </AntApp>
     </ConfigProvider>
   )

@@ -101,6 +101,75 @@ export const enUS: Messages = {
     done: 'Identity information completed: all services are open to you now.',
     invalid: '{{field}}: {{why}}'
   },
+  accounts: {
+    switcher: 'Switch account',
+    add: 'Add account',
+    centre: 'Account centre',
+    states: { online: 'Signed in', offline: 'Offline', ended: 'Session ended' },
+    addTitle: 'Add an account',
+    addHint: 'The accounts already open stay signed in; switch between them at the top right (Ctrl+number).',
+    back: 'Back',
+    backOnline: '{{name}} is back online: the session was renewed.',
+    offlineBanner:
+      'Offline: the platform cannot be reached. You are working with the data on this computer; the app keeps reconnecting in the background, no new sign-in needed.',
+    endedTitle: 'Session ended: sign in again',
+    endedReasons: {
+      revoked: 'The platform ended this account’s session (for example the password was changed elsewhere, or reset by an administrator).',
+      expired: 'This account’s sign-in is no longer valid (the password may have been changed elsewhere, or the sign-in expired).',
+      reused: 'This account’s sign-in was used twice, so the platform ended all its sessions for safety.'
+    },
+    endedKeepsData: 'Its data on this computer is untouched, and the other accounts stay signed in.',
+    keychainTitle: 'This sign-in will not be remembered',
+    keychainWhy:
+      'The system keychain is not available (no Secret Service is running, or the keychain is locked), so the sign-in cannot be stored safely. It is kept in memory only: after quitting you will enter the password again.',
+    keychainFix:
+      'To fix it: install and start a keychain service (such as GNOME Keyring or KWallet) and unlock it, then sign out and sign in again with "Remember me" ticked.',
+    offlineSignedIn:
+      'The platform cannot be reached: the account was opened offline, checked against the password kept on this computer. It signs in by itself when the platform answers.'
+  },
+  centre: {
+    title: 'Account centre',
+    loginName: 'Login name',
+    type: 'Account type',
+    state: 'State',
+    userCode: 'User code',
+    registrationCode: 'Registration code',
+    codeHint: 'Keep this code: it is your ID number in patent procedures.',
+    phone: 'Mobile',
+    email: 'Email',
+    none: 'none',
+    settings: 'Settings of this account',
+    settingsHint: 'Kept only in this account’s file on this computer; other accounts cannot see them.',
+    docketPrefix: 'Docket number prefix',
+    docketPrefixHint: 'Used for new applications, e.g. ACME-2026-',
+    save: 'Save',
+    saved: 'Saved',
+    changePassword: 'Change password',
+    contacts: 'Change mobile or email',
+    contactsHint: 'The code goes to the new mobile or email; the old contacts are told of the change.',
+    contactKind: 'Change',
+    newPhone: 'New mobile number',
+    newEmail: 'New email',
+    sendCode: 'Get code',
+    resendIn: 'Send again in {{seconds}} s',
+    sentTo: 'Code sent to {{to}}.',
+    code: 'Verification code',
+    currentPassword: 'Current password',
+    submitContacts: 'Change contact',
+    contactsDone: 'Contact changed.',
+    sessions: 'Sessions',
+    signOutEverywhere: 'Sign out everywhere',
+    signOutEverywhereConfirm: 'Every sign-in of this account, on every device including this one, will end. Continue?',
+    signOutEverywhereDone: 'Signed out everywhere.',
+    remove: 'Remove this account from this computer',
+    removeTitle: 'Remove “{{name}}” from this computer?',
+    removeWhat:
+      'This deletes the sign-in saved in the keychain, the password check used to open it offline, and everything this computer keeps for the account (settings, drafts not yet submitted, downloaded notices). The account on the platform and submitted applications are not affected. This cannot be undone.',
+    removeConfirm: 'Remove',
+    cancel: 'Cancel',
+    removed: 'Removed from this computer.',
+    offlineOnly: 'Not possible while offline.'
+  },
   validation: {
     required: 'required',
     'wrong format': 'wrong format',
@@ -113,6 +182,8 @@ export const enUS: Messages = {
     'must be empty for "none of the above"': 'leave empty for "none of the above"'
   },
   errors: {
+    ACCOUNT_NOT_OPEN: 'That account is not open on this computer. Sign in to it first.',
+    OFFLINE_CREDENTIALS: 'The platform cannot be reached, and the password does not match the one last used for this account on this computer.',
     INVALID_CREDENTIALS: 'The account or the password is wrong.',
     LOCKED: 'Too many wrong passwords: the account is locked. Try again in {{minutes}} minutes.',
     RATE_LIMITED: 'Too many attempts. Try again in {{seconds}} seconds.',

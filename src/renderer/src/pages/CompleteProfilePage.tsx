@@ -65,7 +65,7 @@ export function CompleteProfilePage() {
   async function sendCode() {
     const { phone } = await form.validateFields(['phone'])
     setError(null)
-    const result = await api().sendProfileCode({ phone })
+    const result = await api().sendProfileCode({ accountId: account!.id, phone })
     if (!result.ok) {
       if (result.error.fields) showFieldErrors({ phone: result.error.fields.phone ?? result.error.fields['(body)'] ?? 'wrong format' })
       else setError(result.error)

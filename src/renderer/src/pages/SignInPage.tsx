@@ -8,12 +8,21 @@ import { useSession } from '../stores/session-store'
 
 type Fields = { account: string; password: string; remember: boolean }
 
-export function SignInPage() {
+/**
+ * `normal`: nobody is signed in. `add`: another account signs in beside the open ones, which
+ * stay signed in. `ended`: the current account's session was ended by the platform; it signs
+ * in again here, with the reason shown.
+ */
+export function SignInPage({ mode = 'normal' }: { mode?: 'normal' | 'add' | 'ended' }) {
   const { t } = useTranslation()
   const [form] = Form.useForm<Fields>()
   const signIn = useSession((s) => s.signIn)
+  const signOut = useSession((s) => s.signOut)
+  const setAdding = useSession((s) => s.setAdding)
+  const current = useSession((s) => s.account)
   const notice = useSession((s) => s.notice)
-  const lastAccount = useSession((s) => s.knownAccounts[0]?.loginName ?? '')
+  const known = useSession((s) => s.knownAccounts[0]?.loginName ?? '')
+  const lastAccount = mode === 'add' ? '' : mode === 'ended' ? (current?.loginName ?? '') : known
   const [error, setError] = useState<AppError | null>(null)
   const [busy, setBusy] = useState(false)
   const [capsLock, setCapsLock] = useState(false)
@@ -41,10 +50,19 @@ export function SignInPage() {
     <div style={{ display: 'flex', justifyContent: 'center', paddingTop: 48 }}>
       <Card style={{ width: 420 }}>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t('signIn.title')}
+          {mode === 'add' ? t('accounts.addTitle') : mode === 'ended' ? t('accounts.endedTitle') : t('signIn.title')}
         </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('signIn.subtitle')}</Typography.Paragraph>
-        {notice && !error && (
+        <Typography.Paragraph type="secondary">{mode === 'add' ? t('accounts.addHint') : t('signIn.subtitle')}</Typography.Paragraph>
+        {mode === 'ended' && current && !error && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={`${current.displayName}: ${t(`accounts.endedReasons.${current.endedReason ?? 'expired'}`)}`}
+            description={t('accounts.endedKeepsData')}
+          />
+        )}
+        {mode === 'normal' && notice && !error && (
           <Alert
             type="warning"
             showIcon
@@ -79,11 +97,21 @@ export function SignInPage() {
             <Form.Item name="remember" valuePropName="checked">
               <Checkbox>{t('signIn.remember')}</Checkbox>
             </Form.Item>
-            <Link to="/forgot-password">{t('forgot.link')}</Link>
+            {mode === 'normal' && <Link to="/forgot-password">{t('forgot.link')}</Link>}
           </div>
           <Button type="primary" htmlType="submit" block loading={busy}>
             {t('signIn.submit')}
           </Button>
+          {mode === 'add' && (
+            <Button type="link" block style={{ marginTop: 8 }} onClick={() => setAdding(false)}>
+              {t('accounts.back')}
+            </Button>
+          )}
+          {mode === 'ended' && current && (
+            <Button type="link" block style={{ marginTop: 8 }} onClick={() => void signOut(current.id)}>
+              {t('home.signOut')}
+            </Button>
+          )}
         </Form>
       </Card>
     </div>
