@@ -14,28 +14,31 @@ type ContactFields = { to: string; code: string; currentPassword: string }
 function AccountSettingsCard({ accountId }: { accountId: string }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
-  const [form] = Form.useForm<{ docketPrefix: string }>()
+  // Null until this account's answer is in: nothing of another account is ever shown meanwhile.
+  const [prefix, setPrefix] = useState<string | null>(null)
   const [error, setError] = useState<AppError | null>(null)
 
   useEffect(() => {
     let stale = false
+    setPrefix(null)
     void api()
       .accountSettings({ accountId })
       .then((result) => {
         // An answer for the account shown before a switch must not fill this one's form.
         if (stale) return
-        if (result.ok) form.setFieldsValue({ docketPrefix: result.value.settings.docketPrefix ?? '' })
+        if (result.ok) setPrefix(result.value.settings.docketPrefix ?? '')
         else setError(result.error)
       })
     return () => {
       stale = true
     }
-  }, [accountId, form])
+  }, [accountId])
 
-  async function save(values: { docketPrefix: string }) {
-    const result = await api().setAccountSetting({ accountId, key: 'docketPrefix', value: values.docketPrefix ?? '' })
+  async function save() {
+    const result = await api().setAccountSetting({ accountId, key: 'docketPrefix', value: prefix ?? '' })
     if (!result.ok) return setError(result.error)
     setError(null)
+    setPrefix(result.value.settings.docketPrefix ?? '')
     void message.success(t('centre.saved'))
   }
 
@@ -43,11 +46,20 @@ function AccountSettingsCard({ accountId }: { accountId: string }) {
     <Card title={t('centre.settings')} size="small">
       <Typography.Paragraph type="secondary">{t('centre.settingsHint')}</Typography.Paragraph>
       {error && <Alert role="alert" type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} />}
-      <Form form={form} layout="inline" onFinish={(values) => void save(values)}>
-        <Form.Item label={t('centre.docketPrefix')} name="docketPrefix" extra={t('centre.docketPrefixHint')}>
-          <Input maxLength={64} style={{ width: 220 }} />
+      <Form layout="inline" onFinish={() => void save()}>
+        <Form.Item label={t('centre.docketPrefix')} htmlFor="docketPrefix" extra={t('centre.docketPrefixHint')}>
+          <Input
+            id="docketPrefix"
+            maxLength={64}
+            style={{ width: 220 }}
+            value={prefix ?? ''}
+            disabled={prefix === null}
+            onChange={(event) => setPrefix(event.target.value)}
+          />
         </Form.Item>
-        <Button htmlType="submit">{t('centre.save')}</Button>
+        <Button htmlType="submit" disabled={prefix === null}>
+          {t('centre.save')}
+        </Button>
       </Form>
     </Card>
   )
@@ -229,8 +241,8 @@ export function AccountCentrePage() {
           </Button>
         </div>
       </Card>
-      <AccountSettingsCard key={account.id} accountId={account.id} />
-      <ChangeContactsCard key={account.id} accountId={account.id} online={online} />
+      <AccountSettingsCard key={`settings-${account.id}`} accountId={account.id} />
+      <ChangeContactsCard key={`contacts-${account.id}`} accountId={account.id} online={online} />
       <Card title={t('centre.sessions')} size="small">
         <Space wrap>
           <Popconfirm
