@@ -14,13 +14,12 @@ type ContactFields = { to: string; code: string; currentPassword: string }
 function AccountSettingsCard({ accountId }: { accountId: string }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
-  // Null until this account's answer is in: nothing of another account is ever shown meanwhile.
+  // Null until this account's answer is in (the card is remounted per account): nothing of another account shows meanwhile.
   const [prefix, setPrefix] = useState<string | null>(null)
   const [error, setError] = useState<AppError | null>(null)
 
   useEffect(() => {
     let stale = false
-    setPrefix(null)
     void api()
       .accountSettings({ accountId })
       .then((result) => {
