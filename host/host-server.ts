@@ -8,6 +8,7 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import type { AppCore } from '../src/main/core/app-core'
 import { eventChannel } from '../src/shared/ipc-contract'
 import type { Logger } from '../src/main/core/logger'
+import { rendererSecurityHeaders } from '../src/main/core/shell/content-security-policy'
 import { BRIDGE_PATH, BRIDGE_SCRIPT, bridgeRequestSchema, type BridgeMessage } from './bridge-protocol'
 
 export type HostOptions = {
@@ -37,6 +38,10 @@ export async function startHost(options: HostOptions) {
     `<script src="./${BRIDGE_SCRIPT}"></script>\n    <script type="module"`
   )
   const bridgeJs = readFileSync(options.bridgeScript, 'utf8')
+  // The same Content Security Policy the app:// protocol sends, so the browser runs the renderer as the app does.
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.headers(rendererSecurityHeaders)
+  })
   app.get('/', (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(indexHtml))
   app.get(`/${BRIDGE_SCRIPT}`, (_request, reply) => reply.type('text/javascript; charset=utf-8').send(bridgeJs))
   await app.register(fastifyStatic, { root: options.rendererDir, index: false, wildcard: true })
@@ -74,7 +79,17 @@ export async function startHost(options: HostOptions) {
   function serve(ws: WebSocket): void {
     clients.add(ws)
     ws.on('close', () => clients.delete(ws))
-    ws.on('message', async (data) => {
+    // A bad frame (too big, not UTF-8, malformed) is an 'error' on its socket: ws has already sent
+    // the close code, so only that socket ends. Without a listener it would throw and end the process.
+    ws.on('error', (error) => {
+      options.log.warn({ reason: error.message.slice(0, 200) }, 'bridge socket closed after a bad frame')
+      clients.delete(ws)
+    })
+    ws.on('message', async (data, isBinary) => {
+      if (isBinary) {
+        ws.close(1003, 'The bridge speaks text frames only')
+        return
+      }
       let request
       try {
         request = bridgeRequestSchema.parse(JSON.parse(String(data)))

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import keytar from 'keytar'
 import { silentLogger } from '../src/main/core/logger'
-import { createPlatformClient } from '../src/main/core/platform/platform-client'
+import { platformClient } from './platform-client'
 import { createSessionRegistry } from '../src/main/core/session/session-registry'
 import type { Timers } from '../src/main/core/session/timers'
 import { accountDatabaseExists, deleteAccountDatabase, openAccountDatabase } from '../src/main/core/store/account-database'
@@ -55,7 +55,7 @@ export function launchRegistry(options: LaunchOptions) {
   const vault = createVault(origin, options.keychain)
   const registry = createSessionRegistry({
     origin,
-    client: createPlatformClient({ baseUrl: options.platformUrl, timeoutMs: 2000, fetch: options.fetch }),
+    client: platformClient({ baseUrl: options.platformUrl, timeoutMs: 2000, fetch: options.fetch }),
     vault,
     accounts: createAccountStore(db, origin),
     openLocal: (id) => createAccountLocal(openAccountDatabase(id, { dataDir: options.dataDir, origin })),

@@ -49,12 +49,13 @@ export function findSecrets(paths: string[], secrets: string[]): string[] {
 
 /** Everything the page keeps in the browser: local and session storage, cookies, IndexedDB database names. */
 export async function rendererStorage(page: Page): Promise<string> {
-  const inPage = await page.evaluate(async () => ({
+  // Evaluated in the page (a string: this file is type-checked for Node, without the DOM).
+  const inPage = await page.evaluate(`(async () => JSON.stringify({
     local: { ...localStorage },
     session: { ...sessionStorage },
     cookies: document.cookie,
-    indexedDb: (await indexedDB.databases?.())?.map((d) => d.name) ?? []
-  }))
+    indexedDb: ((await indexedDB.databases?.()) ?? []).map((d) => d.name)
+  }))()`)
   const state = await page.context().storageState()
   return JSON.stringify({ inPage, state })
 }

@@ -1,19 +1,28 @@
 import { app, BrowserWindow, dialog } from 'electron'
 import { createAppCore, type AppCore } from './core/app-core'
 import { createFileLogger } from './core/logger'
-import { startEmbeddedPlatform } from './embedded-platform'
+import { defaultAppSettings, startupConfig, type StartupConfig } from './core/shell/startup-config'
+import { registerAppScheme, serveRenderer } from './app-protocol'
 import { registerIpc } from './ipc'
 import { sqliteNativeBinding } from './native-binding'
 import { denyPermissionsByDefault, lockDownAllContents } from './security'
 import { checkForUpdates } from './updater'
-import { createMainWindow, trustedRendererOrigins } from './window'
+import { createMainWindow } from './window'
 
-// Lets tests and side-by-side profiles keep their data apart.
-if (process.env.PATENTDESK_USER_DATA) app.setPath('userData', process.env.PATENTDESK_USER_DATA)
+// The environment steers a development checkout only; a packaged app takes its settings.
+const config = startupConfig({ isPackaged: app.isPackaged, env: process.env, settings: defaultAppSettings })
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit()
+if (!config.ok) {
+  dialog.showErrorBox('PatentDesk cannot start', config.error.message)
+  app.exit(1)
 } else {
+  // Lets tests and side-by-side profiles keep their data apart (and their single-instance locks).
+  if (config.value.userDataDir !== null) app.setPath('userData', config.value.userDataDir)
+  if (!app.requestSingleInstanceLock()) app.quit()
+  else start(config.value)
+}
+
+function start(config: StartupConfig): void {
   let mainWindow: BrowserWindow | null = null
   let core: AppCore | null = null
   let stopPlatform: (() => Promise<void>) | null = null
@@ -24,10 +33,12 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
 
+  registerAppScheme()
   lockDownAllContents()
 
   app.whenReady().then(async () => {
     denyPermissionsByDefault()
+    serveRenderer()
     const userData = app.getPath('userData')
     const log = createFileLogger(userData)
     const binding = sqliteNativeBinding()
@@ -39,28 +50,32 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1)
       return
     }
-    let platformUrl = process.env.PATENTDESK_PLATFORM_URL
-    if (!platformUrl) {
+    let platformUrl: string
+    if (config.platform.kind === 'embedded') {
+      // Loaded only here: a packaged app never gets this far (startupConfig), so never loads the platform.
+      const { startEmbeddedPlatform } = await import('./embedded-platform')
       const platform = await startEmbeddedPlatform(userData)
       platformUrl = platform.url
       stopPlatform = platform.close
+    } else {
+      platformUrl = config.platform.url
     }
     core = createAppCore({
       dataDir: userData,
       platformUrl,
-      localPlatform: stopPlatform !== null,
+      localPlatform: config.platform.kind === 'embedded',
       log,
-      trustedOrigins: trustedRendererOrigins,
+      trustedOrigins: () => config.trustedOrigins,
       sqliteNativeBinding: binding.path
     })
     registerIpc(core, () => BrowserWindow.getAllWindows())
-    mainWindow = createMainWindow()
+    mainWindow = createMainWindow(config.rendererUrl)
     mainWindow.on('closed', () => (mainWindow = null))
     checkForUpdates(log)
   })
 
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow()
+    if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(config.rendererUrl)
   })
 
   app.on('window-all-closed', () => {

@@ -1,15 +1,8 @@
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { BrowserWindow } from 'electron'
 
-const rendererFile = join(__dirname, '../renderer/index.html')
-const devServerUrl = process.env.ELECTRON_RENDERER_URL
-
-/** The pages IPC accepts calls from: the built renderer, or the dev server in `npm run dev`. */
-export const trustedRendererOrigins = (): string[] =>
-  devServerUrl ? [devServerUrl] : [pathToFileURL(rendererFile).href]
-
-export function createMainWindow(): BrowserWindow {
+/** The main window, showing the renderer at `rendererUrl` (app://patentdesk, or the dev server in a checkout). */
+export function createMainWindow(rendererUrl: string): BrowserWindow {
   const window = new BrowserWindow({
     width: 1180,
     height: 780,
@@ -28,7 +21,6 @@ export function createMainWindow(): BrowserWindow {
     }
   })
   window.once('ready-to-show', () => window.show())
-  if (devServerUrl) void window.loadURL(devServerUrl)
-  else void window.loadFile(rendererFile)
+  void window.loadURL(rendererUrl)
   return window
 }

@@ -41,7 +41,10 @@ export function createAppCore(options: AppCoreOptions) {
   const origin = new URL(options.platformUrl).origin
   const db = openClientDatabase(join(options.dataDir, 'patentdesk.sqlite'), options.sqliteNativeBinding)
   const bus = createEventBus()
-  const client = createPlatformClient({ baseUrl: options.platformUrl, fetch: options.fetch })
+  const created = createPlatformClient({ baseUrl: options.platformUrl, fetch: options.fetch })
+  // The app checks the address before it gets here (startupConfig); anything else is a programming error.
+  if (!created.ok) throw new Error(created.error.message)
+  const client = created.value
   const vault = createVault(origin, options.keychain)
   const accounts = createAccountStore(db, origin)
   const accountFiles = {

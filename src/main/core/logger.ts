@@ -1,21 +1,37 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import pino, { type Logger } from 'pino'
+import pino, { type Logger, type LoggerOptions } from 'pino'
+import { redactSecrets } from './redact-secrets'
 
 export type { Logger }
 
-/** Any key that can hold a secret is censored wherever it appears, a second guard after "never log it". */
-const secretKeys = ['password', 'currentPassword', 'newPassword', 'accessToken', 'refreshToken', 'token', 'authorization']
-export const redactPaths = [...secretKeys, ...secretKeys.map((k) => `*.${k}`), ...secretKeys.map((k) => `*.*.${k}`)]
+/**
+ * Every log object and every child logger's bindings pass through the deep redactor, a second
+ * guard after "never log it". pino's own `redact` paths cannot say "this key at any depth".
+ */
+export const redactingFormatters: NonNullable<LoggerOptions['formatters']> = {
+  log: (object) => redactSecrets(object) as Record<string, unknown>,
+  bindings: (bindings) => redactSecrets(bindings) as pino.Bindings
+}
 
 /** The main process log: JSON lines in `<dataDir>/logs/main.log`. */
 export function createFileLogger(dataDir: string, level = 'info'): Logger {
   const dir = join(dataDir, 'logs')
   mkdirSync(dir, { recursive: true })
-  return pino(
-    { level, redact: { paths: redactPaths, censor: '[redacted]' } },
-    pino.destination({ dest: join(dir, 'main.log'), sync: true })
-  )
+  const logger = pino({ level, formatters: redactingFormatters }, pino.destination({ dest: join(dir, 'main.log'), sync: true }))
+  return withRedactedChildBindings(logger)
+}
+
+/**
+ * pino applies `formatters.bindings` to the root logger only, so a child's bindings are
+ * redacted here. Children inherit this `child` through the prototype, at any depth.
+ */
+function withRedactedChildBindings(logger: Logger): Logger {
+  const child = logger.child
+  logger.child = function (this: Logger, bindings, options) {
+    return child.call(this, redactSecrets(bindings) as pino.Bindings, options)
+  } as Logger['child']
+  return logger
 }
 
 export const silentLogger = (): Logger => pino({ level: 'silent' })

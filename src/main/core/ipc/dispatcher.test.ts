@@ -3,6 +3,7 @@ import { ipcChannel } from '../../../shared/ipc-contract'
 import { passwordPolicyPresets } from '../../../shared/password-policy'
 import { ok } from '../../../shared/result'
 import { silentLogger } from '../logger'
+import { APP_ENTRY_URL, APP_ORIGIN } from '../shell/renderer-protocol'
 import { createDispatcher, type Handlers } from './dispatcher'
 
 const account = {
@@ -47,9 +48,8 @@ const handlers: Handlers = {
   knownAccounts: async () => ok({ accounts: [{ id: 1 }] } as never)
 }
 
-const app = 'file:///opt/patentdesk/resources/app.asar/out/renderer/index.html'
-const dispatch = createDispatcher(handlers, { trustedOrigins: () => [app, 'http://127.0.0.1:5173'], log: silentLogger() })
-const main = { url: `${app}#/sign-in`, isMainFrame: true }
+const dispatch = createDispatcher(handlers, { trustedOrigins: () => [APP_ORIGIN, 'http://127.0.0.1:5173'], log: silentLogger() })
+const main = { url: `${APP_ENTRY_URL}#/sign-in`, isMainFrame: true }
 
 describe('IPC dispatcher', () => {
   it('passes parsed input to the handler and returns its value', async () => {
@@ -65,6 +65,7 @@ describe('IPC dispatcher', () => {
       { url: main.url, isMainFrame: false },
       { url: 'https://evil.example/index.html', isMainFrame: true },
       { url: 'file:///tmp/evil.html', isMainFrame: true },
+      { url: 'about:blank', isMainFrame: true },
       { url: 'not a url', isMainFrame: true }
     ]) {
       const result = await dispatch(ipcChannel('signIn'), input, sender)

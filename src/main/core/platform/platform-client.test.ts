@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { platformClient } from '../../../../test/platform-client'
 import { startTestPlatform, type TestPlatform } from '../../../../test/platform-fixture'
 import { createPlatformClient } from './platform-client'
 
@@ -14,15 +15,17 @@ beforeAll(async () => {
 afterAll(() => platform.close())
 
 /** A server that answers every request with `respond`, to play a misbehaving platform. */
-async function fakeServer(respond: (res: import('node:http').ServerResponse) => void): Promise<{ url: string; server: Server }> {
-  const server = createServer((_req, res) => respond(res))
+async function fakeServer(
+  respond: (res: import('node:http').ServerResponse, req: import('node:http').IncomingMessage) => void
+): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => respond(res, req))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }
 }
 
 describe('platform client', () => {
   it('signs in, reads /me, refreshes and signs out against the real platform', async () => {
-    const client = createPlatformClient({ baseUrl: `${platform.url}/` })
+    const client = platformClient({ baseUrl: `${platform.url}/` })
     const session = await client.signIn({ account: 'zhaoliu', password })
     expect(session.ok).toBe(true)
     if (!session.ok) return
@@ -36,7 +39,7 @@ describe('platform client', () => {
   })
 
   it('returns the platform’s error code and fields as a value', async () => {
-    const client = createPlatformClient({ baseUrl: platform.url })
+    const client = platformClient({ baseUrl: platform.url })
     expect(await client.signIn({ account: 'zhaoliu', password: 'wrong-wrong' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_CREDENTIALS' }
@@ -48,16 +51,79 @@ describe('platform client', () => {
     const closed = await fakeServer(() => undefined)
     const closedUrl = closed.url
     await new Promise((resolve) => closed.server.close(resolve))
-    expect(await createPlatformClient({ baseUrl: closedUrl }).passwordPolicy()).toMatchObject({
+    expect(await platformClient({ baseUrl: closedUrl }).passwordPolicy()).toMatchObject({
       ok: false,
       error: { code: 'NETWORK' }
     })
 
     const hanging = await fakeServer(() => undefined)
-    const result = await createPlatformClient({ baseUrl: hanging.url, timeoutMs: 200 }).passwordPolicy()
+    const started = Date.now()
+    const result = await platformClient({ baseUrl: hanging.url, timeoutMs: 200 }).passwordPolicy()
+    const waited = Date.now() - started
     hanging.server.closeAllConnections()
     hanging.server.close()
     expect(result).toMatchObject({ ok: false, error: { code: 'TIMEOUT' } })
+    expect(waited).toBeLessThan(1500)
+  })
+
+  it('says TIMEOUT when the platform sends its headers and then stalls or trickles the body', async () => {
+    const timers: NodeJS.Timeout[] = []
+    const stalling = await fakeServer((res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.write('{"name":"office",')
+      // One byte now and then, never the end: only a timeout over the whole answer stops it.
+      timers.push(setInterval(() => res.write(' '), 50))
+    })
+    const started = Date.now()
+    const result = await platformClient({ baseUrl: stalling.url, timeoutMs: 300 }).passwordPolicy()
+    const waited = Date.now() - started
+    for (const timer of timers) clearInterval(timer)
+    stalling.server.closeAllConnections()
+    stalling.server.close()
+    expect(result).toMatchObject({ ok: false, error: { code: 'TIMEOUT' } })
+    expect(waited).toBeLessThan(1500)
+  })
+
+  it('refuses to be created for a platform over plain HTTP, unless it is this computer', () => {
+    for (const baseUrl of [
+      'http://example.com',
+      'http://10.0.0.8:8720',
+      'http://localhost.example.com',
+      'http://127.0.0.1.nip.io',
+      'http://[::2]',
+      'ftp://platform.example',
+      'https://user:secret@platform.example',
+      'not a url'
+    ]) {
+      expect(createPlatformClient({ baseUrl }), baseUrl).toMatchObject({ ok: false, error: { code: 'INSECURE_PLATFORM_URL' } })
+    }
+    for (const baseUrl of ['https://platform.example', 'http://127.0.0.1:8720', 'http://127.9.8.7', 'http://localhost:1', 'http://[::1]:8720']) {
+      expect(createPlatformClient({ baseUrl }).ok, baseUrl).toBe(true)
+    }
+  })
+
+  it('never follows a redirect: the password does not travel to where it points', async () => {
+    const reached: string[] = []
+    const elsewhere = await fakeServer((res, req) => {
+      let body = ''
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      req.on('end', () => {
+        reached.push(`${req.method} ${req.url} ${body}`)
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
+      })
+    })
+    for (const status of [301, 302, 303, 307, 308]) {
+      const redirecting = await fakeServer((res, req) => res.writeHead(status, { location: `${elsewhere.url}${req.url}` }).end())
+      const client = platformClient({ baseUrl: redirecting.url })
+      expect(await client.signIn({ account: 'zhaoliu', password })).toMatchObject({
+        ok: false,
+        error: { code: 'REDIRECT_REFUSED' }
+      })
+      expect(await client.passwordPolicy()).toMatchObject({ ok: false, error: { code: 'REDIRECT_REFUSED' } })
+      redirecting.server.close()
+    }
+    elsewhere.server.close()
+    expect(reached).toEqual([])
   })
 
   it('says BAD_RESPONSE for a body that is not JSON, not the expected shape, or an uncoded error', async () => {
@@ -68,7 +134,7 @@ describe('platform client', () => {
     ]
     for (const respond of cases) {
       const fake = await fakeServer(respond)
-      const result = await createPlatformClient({ baseUrl: fake.url }).passwordPolicy()
+      const result = await platformClient({ baseUrl: fake.url }).passwordPolicy()
       fake.server.close()
       expect(result).toMatchObject({ ok: false, error: { code: 'BAD_RESPONSE' } })
     }

@@ -12,6 +12,30 @@ import {
 } from '../../../shared/platform-api'
 import { err, ok, type Result } from '../../../shared/result'
 
+/** This computer: the only place the client talks to over plain HTTP (the embedded and test platforms). */
+export function isLoopbackHost(hostname: string): boolean {
+  // WHATWG URL parsing has already normalised the host: 127.1 and 0x7f.0.0.1 read as 127.0.0.1.
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+}
+
+/** A platform address the client may use: HTTPS, or HTTP to loopback only; never credentials in the URL. */
+export function checkPlatformUrl(baseUrl: string): Result<URL> {
+  let url: URL
+  try {
+    url = new URL(baseUrl)
+  } catch {
+    return err('INSECURE_PLATFORM_URL', `The platform address ${JSON.stringify(baseUrl.slice(0, 200))} is not a URL`)
+  }
+  if (url.username || url.password) {
+    return err('INSECURE_PLATFORM_URL', 'The platform address may not carry a user name or password')
+  }
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))) return ok(url)
+  return err(
+    'INSECURE_PLATFORM_URL',
+    `The platform address ${url.origin === 'null' ? url.protocol : url.origin} is refused: only https, or http to this computer, is allowed`
+  )
+}
+
 export type PlatformClientOptions = {
   baseUrl: string
   timeoutMs?: number
@@ -27,13 +51,28 @@ type RequestOptions<S extends z.ZodType | null> = {
 }
 
 /**
- * Talks to the platform: timeouts on every call, every answer validated, every failure a
- * typed error value. It never logs: nothing it handles (passwords, tokens) may reach a log line.
+ * A client for the platform at `options.baseUrl`, or INSECURE_PLATFORM_URL when that address
+ * would let passwords and tokens travel in clear (see `checkPlatformUrl`).
  */
-export function createPlatformClient(options: PlatformClientOptions) {
+export function createPlatformClient(options: PlatformClientOptions): Result<PlatformClient> {
+  const checked = checkPlatformUrl(options.baseUrl)
+  return checked.ok ? ok(clientFor(options)) : checked
+}
+
+/**
+ * Talks to the platform: timeouts on every call (the answer's body included), redirects
+ * refused, every answer validated, every failure a typed error value. It never logs: nothing
+ * it handles (passwords, tokens) may reach a log line.
+ */
+function clientFor(options: PlatformClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
   const timeoutMs = options.timeoutMs ?? 15_000
   const doFetch = options.fetch ?? fetch
+
+  const failure = (cause: unknown) =>
+    cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')
+      ? err('TIMEOUT', `The platform did not answer within ${Math.round(timeoutMs / 1000)} s`)
+      : err('NETWORK', 'The platform cannot be reached')
 
   async function request<S extends z.ZodType | null>(
     o: RequestOptions<S>
@@ -48,16 +87,25 @@ export function createPlatformClient(options: PlatformClientOptions) {
         method: o.method,
         headers,
         body: o.body === undefined ? undefined : JSON.stringify(o.body),
+        // A redirect would carry the password or the token to wherever the answer points.
+        redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs)
       })
     } catch (cause) {
-      if (cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError')) {
-        return err('TIMEOUT', `The platform did not answer within ${Math.round(timeoutMs / 1000)} s`)
-      }
-      return err('NETWORK', 'The platform cannot be reached')
+      return failure(cause)
+    }
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      await response.body?.cancel().catch(() => undefined)
+      return err('REDIRECT_REFUSED', `The platform answered ${o.method} ${o.path} with a redirect, which is not followed`)
     }
 
-    const text = await response.text().catch(() => '')
+    let text: string
+    try {
+      // The timeout covers the body too: a platform that sends headers and then stalls is not waited for.
+      text = await response.text()
+    } catch (cause) {
+      return failure(cause)
+    }
     let json: unknown = null
     if (text) {
       try {
@@ -117,4 +165,4 @@ export function createPlatformClient(options: PlatformClientOptions) {
       request({ method: 'POST', path: apiPaths.passwordResetConfirm, body, schema: null })
   }
 }
-export type PlatformClient = ReturnType<typeof createPlatformClient>
+export type PlatformClient = ReturnType<typeof clientFor>

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestPlatform, type TestPlatform } from '../../../../test/platform-fixture'
 import { absentKeychain, launchRegistry, switchableNetwork, tempDataDir } from '../../../../test/session-harness'
-import { createPlatformClient } from '../platform/platform-client'
+import { platformClient } from '../../../../test/platform-client'
 import { accountDatabasePath } from '../store/account-database'
 
 let platform: TestPlatform
@@ -217,7 +217,7 @@ describe('session registry: offline', () => {
     const [stored] = await first.keychain()
     first.close()
     // Someone else used the token (a copy of the keychain entry): the platform sees a reuse.
-    await createPlatformClient({ baseUrl: platform.url }).refresh(stored!.password)
+    await platformClient({ baseUrl: platform.url }).refresh(stored!.password)
 
     const second = launchRegistry({ platformUrl: platform.url, dataDir })
     await second.registry.restoreAll()

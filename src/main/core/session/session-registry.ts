@@ -46,10 +46,7 @@ export function createSessionRegistry(deps: SessionRegistryDeps) {
 
   const announce = () => deps.emit('accountsChanged', { accounts: list(), currentId })
 
-  function persist(): void {
-    deps.accounts.setOpenAccountIds([...open.keys()])
-    deps.accounts.setActiveAccountId(currentId)
-  }
+  const persist = (): void => deps.accounts.saveOpenAccounts([...open.keys()], currentId)
 
   function entryFor(accountId: string): OpenAccount {
     const existing = open.get(accountId)
@@ -106,7 +103,7 @@ export function createSessionRegistry(deps: SessionRegistryDeps) {
   }): Promise<Result<{ account: SignedInAccount; keychainWarning: AppError | null }>> {
     const response = await deps.client.signIn({ account: input.account, password: input.password, device: 'PatentDesk' })
     if (!response.ok) {
-      deps.log.info({ code: response.error.code }, 'sign-in refused')
+      deps.log.info({ errorCode: response.error.code }, 'sign-in refused')
       if (isUnreachable(response.error)) return openOffline(input, response.error)
       return response
     }
@@ -162,7 +159,7 @@ export function createSessionRegistry(deps: SessionRegistryDeps) {
         entry.service.close()
         entry.local.close()
         open.delete(id)
-        deps.log.info({ accountId: id, code: restored.error.code }, 'session not restored')
+        deps.log.info({ accountId: id, errorCode: restored.error.code }, 'session not restored')
         return [id, restored.error.code === 'NOT_SIGNED_IN' ? null : restored.error]
       })
     )

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto'
+import keytar from 'keytar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manualClock, startTestPlatform, type TestPlatform } from '../../../../test/platform-fixture'
 import { launchRegistry, switchableNetwork, tempDataDir } from '../../../../test/session-harness'
-import { createPlatformClient } from '../platform/platform-client'
+import { apiPaths } from '../../../shared/platform-api'
+import { platformClient } from '../../../../test/platform-client'
 
 const password = 'Session-Test-2026'
 let clock: ReturnType<typeof manualClock>
@@ -25,7 +27,7 @@ function app() {
     if (!entry.ok) throw new Error('not open')
     return entry.value.service
   }
-  const me = (id: string) => service(id).withAccess((token) => createPlatformClient({ baseUrl: platform.url, fetch: network.fetch }).me(token))
+  const me = (id: string) => service(id).withAccess((token) => platformClient({ baseUrl: platform.url, fetch: network.fetch }).me(token))
   return { ...launched, network, service, me }
 }
 
@@ -107,6 +109,109 @@ describe('session service: signing out', () => {
     })
     expect(a.registry.list()).toEqual([])
     expect(await a.keychain()).toEqual([])
+    a.close()
+  })
+})
+
+/** Lets the event loop run until `done` holds (requests on their way, answers arrived). */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 10))
+  if (!done()) throw new Error('timed out waiting')
+}
+
+/** A network that can hold refresh requests back until released, to play a slow answer while the user acts. */
+function holdingNetwork() {
+  let held: Promise<void> | null = null
+  let release = () => {}
+  const net = {
+    refreshes: 0,
+    hold() {
+      held = new Promise<void>((resolve) => (release = resolve))
+    },
+    release() {
+      held = null
+      release()
+    },
+    fetch: (async (input: string | URL | Request, init?: RequestInit) => {
+      if (String(input).endsWith(apiPaths.refresh)) {
+        net.refreshes++
+        if (held) await held
+      }
+      return fetch(input, init)
+    }) as typeof fetch
+  }
+  return net
+}
+
+describe('session service: one renewal at a time', () => {
+  const slowApp = () => {
+    const net = holdingNetwork()
+    const launched = launchRegistry({ platformUrl: platform.url, dataDir: tempDataDir(), fetch: net.fetch })
+    const me = (id: string) => {
+      const entry = launched.registry.get(id)
+      if (!entry.ok) throw new Error('not open')
+      return entry.value.service.withAccess((token) => platformClient({ baseUrl: platform.url }).me(token))
+    }
+    return { ...launched, net, me }
+  }
+
+  it('the keychain keeps the rotated token of a shared renewal, good for the next start', async () => {
+    const a = slowApp()
+    await a.registry.signIn({ account: 'late', password, remember: true })
+    const [before] = await a.keychain()
+    clock.advance(16 * 60_000)
+    const [x, y] = await Promise.all([a.me(ids.late!), a.me(ids.late!)])
+    expect([x.ok, y.ok]).toEqual([true, true])
+    expect(a.net.refreshes).toBe(1)
+    const [after] = await a.keychain()
+    expect(after!.password).not.toBe(before!.password)
+    expect(await platformClient({ baseUrl: platform.url }).refresh(after!.password)).toMatchObject({ ok: true })
+    await keytar.deletePassword(a.vault.service, after!.account)
+    a.close()
+  })
+
+  it('a sign-out while the refresh is out wins: signed out, keychain empty, no theft alarm', async () => {
+    const a = slowApp()
+    await a.registry.signIn({ account: 'late', password, remember: true })
+    clock.advance(16 * 60_000)
+    a.net.hold()
+    const call = a.me(ids.late!)
+    await until(() => a.net.refreshes === 1)
+    const signedOut = a.registry.signOut(ids.late!)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    a.net.release()
+
+    expect(await signedOut).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
+    const answer = await call
+    // Whichever reached the platform first, the call or the sign-out, nobody was taken for a thief.
+    if (!answer.ok) expect(answer.error.code).not.toMatch(/^TOKEN_/)
+    expect(a.net.refreshes).toBe(1)
+    expect(a.registry.list()).toEqual([])
+    expect(a.eventsNamed('sessionExpired')).toEqual([])
+    expect(await a.keychain()).toEqual([])
+    a.close()
+  })
+
+  it('a renewal that returns after the account signed in again leaves the new sign-in in place', async () => {
+    const a = slowApp()
+    await a.registry.signIn({ account: 'late', password, remember: true })
+    await a.registry.signIn({ account: 'other', password, remember: true })
+    clock.advance(16 * 60_000)
+    a.net.hold()
+    const call = a.me(ids.late!)
+    await until(() => a.net.refreshes === 1)
+    expect(await a.registry.signIn({ account: 'late', password, remember: true })).toMatchObject({ ok: true })
+    const fresh = await keytar.getPassword(a.vault.service, ids.late!)
+    a.net.release()
+
+    expect(await call).toMatchObject({ ok: false, error: { code: 'SESSION_CHANGED' } })
+    expect(a.registry.list().map((x) => [x.loginName, x.state])).toEqual([['late', 'online'], ['other', 'online']])
+    expect(a.eventsNamed('sessionExpired')).toEqual([])
+    // The fresh sign-in's token stays in the keychain, and still works.
+    expect(await keytar.getPassword(a.vault.service, ids.late!)).toBe(fresh)
+    expect(await a.me(ids.late!)).toMatchObject({ ok: true })
+    await a.registry.signOut(ids.late!)
+    await a.registry.signOut(ids.other!)
     a.close()
   })
 })

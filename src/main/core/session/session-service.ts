@@ -245,29 +245,59 @@ export function createSessionService(deps: SessionServiceDeps) {
     endedReason = reason
     remembered = false
     await deps.vault.forget(accountId)
-    deps.accounts.setRemembered(accountId, false)
+    deps.accounts.recordSignOut(accountId)
     deps.log.info({ accountId, reason }, 'session ended by the platform')
     deps.emit('sessionExpired', { accountId, reason })
     changed()
   }
 
-  /** Trades the refresh token for a new pair, once at a time (rotation: the vault keeps the new one). */
+  /**
+   * Trades the refresh token for a new pair, once at a time: a refresh token is single use, and
+   * a second request with it would look like theft to the platform and end the family. What
+   * comes back is kept only if the same sign-in is still here: a sign-out, an end or a fresh
+   * sign-in of this account while the request was out wins.
+   */
   function renew(): Promise<Result<Tokens>> {
-    renewing ??= (async (): Promise<Result<Tokens>> => {
-      if (!tokens) return err('NOT_SIGNED_IN', 'This account is not signed in')
-      const refreshed = await deps.client.refresh(tokens.refreshToken)
-      if (!refreshed.ok) {
-        const reason = endedBy(refreshed.error.code)
-        if (reason) await end(reason)
-        else if (isUnreachable(refreshed.error)) goOffline('renewal failed')
-        return refreshed
-      }
-      await begin(refreshed.value, remembered)
-      return ok(tokens as Tokens)
-    })().finally(() => {
-      renewing = null
-    })
+    renewing ??= attemptRenewal()
+      .catch((cause: unknown) => {
+        deps.log.error({ accountId, message: cause instanceof Error ? cause.message : String(cause) }, 'renewal failed')
+        return err('INTERNAL', 'The session could not be renewed')
+      })
+      .finally(() => {
+        renewing = null
+      })
     return renewing
+  }
+
+  async function attemptRenewal(): Promise<Result<Tokens>> {
+    const spent = tokens
+    if (!spent) return err('NOT_SIGNED_IN', 'This account is not signed in')
+    const rememberedThen = remembered
+    const refreshed = await deps.client.refresh(spent.refreshToken)
+    if (tokens !== spent) {
+      if (refreshed.ok && rememberedThen) await keepRotatedToken(spent.refreshToken, refreshed.value.refreshToken)
+      return tokens
+        ? err('SESSION_CHANGED', 'This account signed in again while its session was being renewed')
+        : err('NOT_SIGNED_IN', 'This account is not signed in')
+    }
+    if (!refreshed.ok) {
+      const reason = endedBy(refreshed.error.code)
+      if (reason) await end(reason)
+      else if (isUnreachable(refreshed.error)) goOffline('renewal failed')
+      return refreshed
+    }
+    await begin(refreshed.value, remembered)
+    return ok(tokens as Tokens)
+  }
+
+  /**
+   * A rotated token that came back too late still replaces the spent one in the keychain, so a
+   * later restore does not present a spent token. Only if the keychain still holds the spent
+   * one: a sign-out or a fresh sign-in meanwhile has the last word.
+   */
+  async function keepRotatedToken(spent: string, rotated: string): Promise<void> {
+    const stored = await deps.vault.readRefreshToken(accountId)
+    if (stored.ok && stored.value === spent) await deps.vault.saveRefreshToken(accountId, rotated)
   }
 
   /**
@@ -283,6 +313,9 @@ export function createSessionService(deps: SessionServiceDeps) {
     const first = await call(current.accessToken)
     if (!first.ok && isUnreachable(first.error) && first.error.code !== 'BAD_RESPONSE') goOffline('platform unreachable')
     if (first.ok || first.error.code !== 'UNAUTHORIZED') return first
+    // Renewed by another call while this one was out: retry with that, never spend a token twice.
+    const now = tokens as Tokens | null
+    if (now && now !== current && now.accessToken !== current.accessToken) return call(now.accessToken)
     const renewed = await renew()
     if (!renewed.ok) return renewed
     return call(renewed.value.accessToken)
@@ -291,9 +324,11 @@ export function createSessionService(deps: SessionServiceDeps) {
   /** Ends the session here (and on the platform when it answers); the account's file stays. */
   async function signOut(): Promise<Result<{ signedOut: boolean; revokedOnServer: boolean }>> {
     const revoked = state === 'online' ? await withAccess((token) => deps.client.signOut(token)) : err('NETWORK', 'offline')
+    // A renewal still in flight settles first, so the keychain entry it saves is the one forgotten here.
+    await renewing
     close()
     const forgotten = await deps.vault.forget(accountId)
-    deps.accounts.setRemembered(accountId, false)
+    deps.accounts.recordSignOut(accountId)
     deps.log.info({ accountId, revokedOnServer: revoked.ok }, 'signed out')
     if (!forgotten.ok && remembered) return forgotten
     return ok({ signedOut: true, revokedOnServer: revoked.ok })
@@ -303,9 +338,10 @@ export function createSessionService(deps: SessionServiceDeps) {
   async function signOutEverywhere(): Promise<Result<{ signedOut: true }>> {
     const done = await withAccess((token) => deps.client.signOutEverywhere(token))
     if (!done.ok) return done
+    await renewing
     close()
     await deps.vault.forget(accountId)
-    deps.accounts.setRemembered(accountId, false)
+    deps.accounts.recordSignOut(accountId)
     deps.log.info({ accountId }, 'signed out everywhere')
     return ok({ signedOut: true })
   }

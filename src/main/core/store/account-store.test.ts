@@ -47,6 +47,39 @@ describe('client store', () => {
     db.close()
   })
 
+  it('writes a sign-in and a sign-out whole or not at all', () => {
+    const db = openClientDatabase(file())
+    const store = createAccountStore(db, 'https://a.example')
+    // The second write of each pair fails, as a full disk or a crash between them would.
+    db.exec(`CREATE TRIGGER no_switch BEFORE INSERT ON app_state BEGIN SELECT RAISE(ABORT, 'disk full'); END`)
+    expect(() => store.recordSignIn(known('1', '2026-01-01T00:00:00.000Z'))).toThrow(/disk full/)
+    expect(store.list()).toEqual([])
+    db.exec('DROP TRIGGER no_switch')
+
+    store.recordSignIn(known('1', '2026-01-01T00:00:00.000Z'))
+    expect(store.activeAccountId()).toBe('1')
+    db.exec(`CREATE TRIGGER no_leave BEFORE DELETE ON app_state BEGIN SELECT RAISE(ABORT, 'disk full'); END`)
+    expect(() => store.recordSignOut('1')).toThrow(/disk full/)
+    expect(store.get('1')?.remembered).toBe(true)
+    db.exec('DROP TRIGGER no_leave')
+
+    store.recordSignOut('1')
+    expect(store.get('1')?.remembered).toBe(false)
+    expect(store.activeAccountId()).toBeUndefined()
+    db.close()
+  })
+
+  it('signing one account out leaves another active account active', () => {
+    const db = openClientDatabase(file())
+    const store = createAccountStore(db, 'https://a.example')
+    store.recordSignIn(known('1', '2026-01-01T00:00:00.000Z'))
+    store.recordSignIn(known('2', '2026-01-02T00:00:00.000Z'))
+    store.recordSignOut('1')
+    expect(store.activeAccountId()).toBe('2')
+    expect(store.get('2')?.remembered).toBe(true)
+    db.close()
+  })
+
   it('refuses a database written by a newer version instead of damaging it', () => {
     const path = file()
     openClientDatabase(path).close()

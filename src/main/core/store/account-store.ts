@@ -45,10 +45,30 @@ export function createAccountStore(db: ClientDatabase, origin: string) {
       'INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'
     ),
     deleteState: db.prepare('DELETE FROM app_state WHERE key = ?'),
+    deleteStateIf: db.prepare('DELETE FROM app_state WHERE key = ? AND value = ?'),
     forget: db.prepare('DELETE FROM accounts WHERE origin = ? AND id = ?')
   }
   const activeKey = `active_account:${origin}`
   const openKey = `open_accounts:${origin}`
+  const upsert = (account: Omit<KnownAccountRecord, 'origin'>) =>
+    q.upsert.run({ ...account, origin, remembered: account.remembered ? 1 : 0 })
+
+  // A crash between the two writes must not leave an active account that is not remembered
+  // the way it was signed in, or a forgotten account still marked active.
+  const recordSignIn = db.transaction((account: Omit<KnownAccountRecord, 'origin'>) => {
+    upsert(account)
+    q.setState.run(activeKey, account.id)
+  })
+  const recordSignOut = db.transaction((id: string) => {
+    q.setRemembered.run(0, origin, id)
+    q.deleteStateIf.run(activeKey, id)
+  })
+  // The open accounts and the current one are one fact: written together or not at all.
+  const saveOpenAccounts = db.transaction((ids: readonly string[], currentId: string | null) => {
+    q.setState.run(openKey, JSON.stringify(ids))
+    if (currentId === null) q.deleteState.run(activeKey)
+    else q.setState.run(activeKey, currentId)
+  })
 
   function openAccountIds(): string[] {
     const raw = q.getState.get(openKey)?.value
@@ -63,8 +83,12 @@ export function createAccountStore(db: ClientDatabase, origin: string) {
 
   return {
     remember(account: Omit<KnownAccountRecord, 'origin'>): void {
-      q.upsert.run({ ...account, origin, remembered: account.remembered ? 1 : 0 })
+      upsert(account)
     },
+    /** Saves the account and makes it the active one, in one transaction. */
+    recordSignIn: (account: Omit<KnownAccountRecord, 'origin'>): void => void recordSignIn(account),
+    /** No longer remembered, and no longer active if it was: one transaction. */
+    recordSignOut: (id: string): void => void recordSignOut(id),
     list: (): KnownAccountRecord[] => q.list.all(origin).map(toRecord),
     get(id: string): KnownAccountRecord | undefined {
       const row = q.get.get(origin, id)
@@ -75,7 +99,8 @@ export function createAccountStore(db: ClientDatabase, origin: string) {
     forget: (id: string) => void q.forget.run(origin, id),
     /** The accounts open when the app last ran, in the order of the switcher: they are reopened at start. */
     openAccountIds,
-    setOpenAccountIds: (ids: readonly string[]) => void q.setState.run(openKey, JSON.stringify(ids)),
+    /** The open accounts and the current one, in one transaction. */
+    saveOpenAccounts: (ids: readonly string[], currentId: string | null): void => void saveOpenAccounts(ids, currentId),
     activeAccountId: (): string | undefined => q.getState.get(activeKey)?.value,
     setActiveAccountId(id: string | null): void {
       if (id === null) q.deleteState.run(activeKey)
