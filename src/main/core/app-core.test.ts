@@ -73,3 +73,24 @@ describe('app core: calls name their account', () => {
     await core.close()
   })
 })
+
+describe('app core: no keychain', () => {
+  it('tells once per run that "remember me" could not be kept, and signs in every time', async () => {
+    const core = createAppCore({
+      dataDir: tempDataDir(),
+      platformUrl: platform.url,
+      localPlatform: false,
+      log: silentLogger(),
+      trustedOrigins: () => [page],
+      keychain: absentKeychain
+    })
+    const signIn = (account: string) =>
+      core.dispatch(ipcChannel('signIn'), { account, password, remember: true }, { url: `${page}/`, isMainFrame: true })
+    expect(await signIn('agency1')).toMatchObject({
+      ok: true,
+      value: { account: { remembered: false, state: 'online' }, keychainWarning: { code: 'KEYCHAIN_UNAVAILABLE' } }
+    })
+    expect(await signIn('client1')).toMatchObject({ ok: true, value: { account: { remembered: false }, keychainWarning: null } })
+    await core.close()
+  })
+})
