@@ -63,7 +63,7 @@ async function signIn(page: Page, who: { login: string; password: string }, opti
 }
 
 const welcome = (page: Page, who: { name: string }) => page.getByRole('heading', { name: `${who.name},您好` })
-const switcher = (page: Page) => page.getByRole('button', { name: /切换账号|Switch account/ })
+const switcher = (page: Page) => page.getByRole('button', { name: /切换账户|Switch account/ })
 
 async function openMenu(page: Page) {
   await switcher(page).click()

@@ -1,8 +1,9 @@
+import { signInLockout } from '../../src/shared/sign-in-lockout'
 import type { AccountRecord, PlatformStore } from '../store/platform-store'
 
-export const MAX_FAILURES = 5
-export const FAILURE_WINDOW_MS = 15 * 60_000
-export const LOCK_MS = 15 * 60_000
+export const MAX_FAILURES = signInLockout.maxFailures
+export const FAILURE_WINDOW_MS = signInLockout.windowMinutes * 60_000
+export const LOCK_MS = signInLockout.lockMinutes * 60_000
 
 /** Seconds until the account's lock ends, or 0 when it is not locked. */
 export function lockRemaining(account: AccountRecord, now: Date): number {

@@ -24,6 +24,7 @@ export function accountView(record: AccountRecord, policy: PasswordPolicy, now: 
       phone: record.phone ? maskPhone(record.phone) : '',
       email: record.email ? maskEmail(record.email) : ''
     },
-    ...(record.userCode ? { userCode: record.userCode } : {})
+    ...(record.userCode ? { userCode: record.userCode } : {}),
+    ...(record.registrationCode ? { registrationCode: record.registrationCode } : {})
   }
 }

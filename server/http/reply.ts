@@ -19,7 +19,7 @@ export function parseBody<S extends z.ZodType>(
 ): { ok: true; value: z.output<S> } | { ok: false } {
   const parsed = schema.safeParse(body)
   if (parsed.success) return { ok: true, value: parsed.data }
-  const fields = fieldsFromZod(parsed.error)
+  const fields = fieldsFromZod(parsed.error, body)
   void sendError(reply, 422, 'VALIDATION', `Invalid request: ${Object.keys(fields).join(', ')}`, { fields })
   return { ok: false }
 }

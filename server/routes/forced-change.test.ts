@@ -67,6 +67,14 @@ describe('forced password change (DOMAIN.md fact 11)', () => {
     expect((await change(current, 'Pass-Number-1a')).status).toBe(204)
   })
 
+  it('names the broken rule when the new password contains the account’s phone, which the client only sees masked', async () => {
+    await platform.createAccount('phone-holder', 'Pass-Number-1a', { phone: '13700001234' })
+    const token = (await signIn('phone-holder', 'Pass-Number-1a')).body.accessToken
+    const res = await call('POST', '/api/v1/me/password', { currentPassword: 'Pass-Number-1a', newPassword: 'Xy-13700001234' }, { token })
+    expect([res.status, res.body.error.code]).toEqual([422, 'POLICY_VIOLATION'])
+    expect(res.body.error.rules).toEqual([{ code: 'CONTAINS_CONTEXT' }])
+  })
+
   it('asks to change a password that the policy now in force refuses', async () => {
     await platform.createAccount('old-rules', 'alllowercase')
     const res = await signIn('old-rules', 'alllowercase')

@@ -109,6 +109,18 @@ describe('PUT /api/v1/me/profile (data completion)', () => {
     expect([dupId.status, dupId.body.error.code]).toEqual([409, 'ID_ALREADY_REGISTERED'])
   })
 
+  it('a person with "none of the above" gets a registration code, shown in the account from then on', async () => {
+    await platform.createAccount('no-papers', 'No-Papers-Pass-1x', { status: 'needs_completion' })
+    const token = (await signIn('no-papers', 'No-Papers-Pass-1x')).body.accessToken
+    const p = phone()
+    const body = { profile: { name: '无证件', idType: 'none' }, phone: p, email: 'none@example.com', code: await profileCode(token, p) }
+    const res = await call('PUT', '/api/v1/me/profile', body, { token })
+    expect(res.status).toBe(200)
+    expect(res.body.registrationCode).toMatch(/^R\d{11}$/)
+    expect((await call('GET', '/api/v1/me', undefined, { token })).body.registrationCode).toBe(res.body.registrationCode)
+    expect((await signIn('no-papers', 'No-Papers-Pass-1x')).body.account.registrationCode).toBe(res.body.registrationCode)
+  })
+
   it('validates the profile by the account’s own type', async () => {
     const token = (await signIn('hashold', 'Strong-Old-9x')).body.accessToken
     const res = await call('PUT', '/api/v1/me/profile',

@@ -35,14 +35,14 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     const { currentPassword, newPassword } = body.value
     if (!(await verifyAccountPassword(record.passwordHash, currentPassword))) {
       return sendError(reply, 401, 'INVALID_CREDENTIALS', 'The current password is wrong', {
-        fields: { currentPassword: 'wrong password' }
+        fields: { currentPassword: 'wrong_password' }
       })
     }
     const rules = passwordProblems(ctx.policy, newPassword, record)
     if (rules.length) return sendError(reply, 422, 'POLICY_VIOLATION', 'The new password breaks the password rules', { rules })
     if (await reusesRecentPassword(ctx.store, record, newPassword, ctx.policy.historyDepth)) {
       return sendError(reply, 422, 'PASSWORD_REUSED', 'Choose a password you have not used recently', {
-        fields: { newPassword: 'used recently' }
+        fields: { newPassword: 'used_recently' }
       })
     }
     await ctx.notices.passwordChanged(await setPassword(ctx.store, record, newPassword, ctx.now()))

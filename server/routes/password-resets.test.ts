@@ -89,6 +89,27 @@ describe('forgot password', () => {
     expect((await call('POST', '/api/v1/sessions', { account: 'careful', password: 'Old-Password-1x' })).status).toBe(200)
   })
 
+  it('refuses a new password that contains the account’s phone, naming the broken rule', async () => {
+    const p = phone()
+    await platform.createAccount('phone-in-pw', 'Old-Password-1x', { phone: p })
+    clock.advance(61_000)
+    await requestReset('phone-in-pw')
+    const res = await confirm('phone-in-pw', platform.lastCode(p), `Ab!${p}`)
+    expect([res.status, res.body.error.code]).toEqual([422, 'POLICY_VIOLATION'])
+    expect(res.body.error.rules).toEqual([{ code: 'CONTAINS_CONTEXT' }])
+  })
+
+  it('a reset lifts a lockout at once, as the sign-in page promises', async () => {
+    const p = phone()
+    await platform.createAccount('locked-out', 'Old-Password-1x', { phone: p })
+    for (let i = 0; i < 5; i++) await call('POST', '/api/v1/sessions', { account: 'locked-out', password: 'Wrong-Guess-1x' })
+    expect((await call('POST', '/api/v1/sessions', { account: 'locked-out', password: 'Old-Password-1x' })).body.error.code).toBe('LOCKED')
+    clock.advance(61_000)
+    await requestReset('locked-out')
+    expect((await confirm('locked-out', platform.lastCode(p), 'New-Password-2x')).status).toBe(204)
+    expect((await call('POST', '/api/v1/sessions', { account: 'locked-out', password: 'New-Password-2x' })).status).toBe(200)
+  })
+
   it('an unknown account answers confirm exactly as a known one with a wrong or stale code', async () => {
     const res = await confirm('never-existed', '123456', 'New-Password-2x')
     expect([res.status, res.body.error.code]).toEqual([400, 'CODE_INVALID'])

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { uscc } from '../../test/identity-data'
 import { startTestPlatform, type TestPlatform } from '../../test/platform-fixture'
 
 let platform: TestPlatform
@@ -31,6 +32,20 @@ describe('POST /api/v1/sessions', () => {
     }
   })
 
+  it('signs an agency in with its agency code or its USCC; a USCC shared with an entity reaches the entity', async () => {
+    const own = uscc()
+    await platform.createAccount('agency-a', password, { type: 'agency', agencyCode: '11023', uscc: own, displayName: '甲代理所' })
+    for (const name of ['11023', own, own.toLowerCase()]) {
+      const res = await post('/api/v1/sessions', { account: name, password })
+      expect([res.statusCode, res.json().account?.loginName]).toEqual([200, 'agency-a'])
+    }
+    const shared = uscc()
+    await platform.createAccount('firm-entity', password, { type: 'entity', uscc: shared })
+    await platform.createAccount('firm-agency', password, { type: 'agency', agencyCode: '31007', uscc: shared })
+    expect((await post('/api/v1/sessions', { account: shared, password })).json().account.loginName).toBe('firm-entity')
+    expect((await post('/api/v1/sessions', { account: '31007', password })).json().account.loginName).toBe('firm-agency')
+  })
+
   it('answers an unknown account exactly like a wrong password', async () => {
     const wrong = await post('/api/v1/sessions', { account: 'wangwu', password: 'nope-nope-1A' })
     const unknown = await post('/api/v1/sessions', { account: 'nobody-here', password: 'nope-nope-1A' })
@@ -44,7 +59,7 @@ describe('POST /api/v1/sessions', () => {
     const res = await post('/api/v1/sessions', { account: 42 })
     expect(res.statusCode).toBe(422)
     expect(res.json().error.code).toBe('VALIDATION')
-    expect(Object.keys(res.json().error.fields)).toEqual(['account', 'password'])
+    expect(res.json().error.fields).toEqual({ account: 'invalid_format', password: 'required' })
   })
 
   it('answers malformed JSON, a huge body and a wrong media type with coded 4xx, never 500', async () => {

@@ -58,10 +58,12 @@ export function openSqliteStore(file: string): PlatformStore {
     getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
     setSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
     accountById: db.prepare<[string], AccountRow>(`${selectAccount} WHERE id = ?`),
+    // A firm may hold an entity and an agency account under one USCC: the USCC then reaches the
+    // entity (as it always has) and the agency signs in with its agency code.
     accountBySignIn: db.prepare<Record<string, string>, AccountRow>(`${selectAccount}
       WHERE login_name = @name COLLATE NOCASE OR phone = @name OR id_number = @upper OR user_code = @upper
-        OR (uscc = @upper AND type = 'entity')
-      ORDER BY login_name = @name COLLATE NOCASE DESC LIMIT 1`),
+        OR (uscc = @upper AND type IN ('entity', 'agency')) OR (agency_code = @name AND type = 'agency')
+      ORDER BY login_name = @name COLLATE NOCASE DESC, type = 'agency' LIMIT 1`),
     accountByPhone: db.prepare<[string], AccountRow>(`${selectAccount} WHERE phone = ?`),
     accountByIdNumber: db.prepare<[string], AccountRow>(`${selectAccount} WHERE id_number = ?`),
     accountByUscc: db.prepare<[string, string], AccountRow>(`${selectAccount} WHERE type = ? AND uscc = ?`),

@@ -42,6 +42,8 @@ export const clientErrorCodes = [
   'SESSION_CHANGED',
   'INSECURE_PLATFORM_URL',
   'REDIRECT_REFUSED',
+  /** The platform ended the session (password changed or reset, "sign out everywhere"). */
+  'SESSION_ENDED',
   'ACCOUNT_NOT_OPEN',
   'OFFLINE_CREDENTIALS'
 ] as const

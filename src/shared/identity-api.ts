@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { FieldErrorCode } from './field-errors'
 import type { CheckResult } from './validators/check-result'
 import {
   checkAgencyCode,
@@ -14,18 +15,20 @@ import { checkUscc } from './validators/uscc'
 
 /** Request schemas of the identity half of the platform API, validated the same way on both sides. */
 
-const reasonText: Record<string, string> = {
-  format: 'wrong format',
-  checksum: 'check character does not match',
-  birth_date: 'birth date is not a real past date',
-  region: 'unknown region'
+/** Field error codes (field-errors.ts) for the reasons a document check gives. */
+const reasonCode: Record<string, FieldErrorCode> = {
+  format: 'invalid_format',
+  checksum: 'check_digit',
+  birth_date: 'birth_date',
+  region: 'region'
 }
 
 /** Adds a field error when a document check fails. */
 const documentField = (check: (value: string) => CheckResult) =>
-  z.string().trim().superRefine((value, ctx) => {
+  z.string().trim().min(1, 'required').superRefine((value, ctx) => {
+    if (value === '') return
     const result = check(value)
-    if (!result.valid) ctx.addIssue({ code: 'custom', message: reasonText[result.reason] ?? result.reason })
+    if (!result.valid) ctx.addIssue({ code: 'custom', message: reasonCode[result.reason] ?? 'invalid' })
   })
 
 export const idTypes = [
@@ -46,25 +49,26 @@ const idChecks: Record<Exclude<IdType, 'none'>, (v: string) => CheckResult> = {
   foreign_permanent_resident: checkForeignPermanentResident
 }
 
-const name = z.string().trim().min(1, 'required').max(100, 'too long')
+const name = z.string().trim().min(1, 'required').max(100, 'too_long')
 export const phoneSchema = z
   .string()
   .trim()
-  .regex(mainlandMobilePattern, 'not a mainland mobile number')
+  .min(1, 'required')
+  .regex(mainlandMobilePattern, 'not_mobile')
   .transform(normaliseMobile)
-export const emailSchema = z.email('not an email address').max(254).transform((e) => e.toLowerCase())
-export const codeSchema = z.string().regex(/^\d{6}$/, 'six digits')
+export const emailSchema = z.email('not_email').min(1, 'required').max(254).transform((e) => e.toLowerCase())
+export const codeSchema = z.string().min(1, 'required').regex(/^\d{6}$/, 'six_digits')
 
 export const personProfileSchema = z
   .object({ name, idType: z.enum(idTypes), idNumber: z.string().trim().max(32).optional() })
   .superRefine((p, ctx) => {
     if (p.idType === 'none') {
-      if (p.idNumber) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'must be empty for "none of the above"' })
+      if (p.idNumber) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'must_be_empty' })
       return
     }
     if (!p.idNumber) return void ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'required' })
     const result = idChecks[p.idType](p.idNumber)
-    if (!result.valid) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: reasonText[result.reason]! })
+    if (!result.valid) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: reasonCode[result.reason] ?? 'invalid' })
   })
   .transform((p) => ({ ...p, idNumber: p.idNumber?.toUpperCase() }))
 
@@ -115,7 +119,7 @@ export const verificationCodeRequestSchema = z
     }
     if (!r.to) return void ctx.addIssue({ code: 'custom', path: ['to'], message: 'required' })
     const ok = r.channel === 'sms' ? mainlandMobilePattern.test(r.to) : z.email().safeParse(r.to).success
-    if (!ok) ctx.addIssue({ code: 'custom', path: ['to'], message: r.channel === 'sms' ? 'not a mainland mobile number' : 'not an email address' })
+    if (!ok) ctx.addIssue({ code: 'custom', path: ['to'], message: r.channel === 'sms' ? 'not_mobile' : 'not_email' })
   })
 export type VerificationCodeRequest = z.infer<typeof verificationCodeRequestSchema>
 

@@ -43,7 +43,7 @@ export const knownAccountSchema = z.object({
 export type KnownAccount = z.infer<typeof knownAccountSchema>
 
 /** Every channel that touches an account's data names the account; the core refuses one that is not open. */
-export const accountIdSchema = z.string().min(1, 'required').max(128, 'too long')
+export const accountIdSchema = z.string().min(1, 'required').max(128, 'too_long')
 export const forAccount = { accountId: accountIdSchema }
 
 /** Per-account settings the renderer may read and write (kept in that account's own file). */
@@ -70,8 +70,8 @@ export const contract = {
   signIn: {
     input: z
       .object({
-        account: z.string().trim().min(1, 'required').max(128, 'too long'),
-        password: z.string().min(1, 'required').max(1024, 'too long'),
+        account: z.string().trim().min(1, 'required').max(128, 'too_long'),
+        password: z.string().min(1, 'required').max(1024, 'too_long'),
         remember: z.boolean().default(true)
       })
       .strict(),
@@ -81,6 +81,14 @@ export const contract = {
      * `keychainWarning`: "remember me" was asked but the keychain could not keep the sign-in.
      */
     output: z.object({ account: signedInAccountSchema, keychainWarning: appErrorSchema.nullable() })
+  },
+  /**
+   * Asks the platform now whether the session still stands (the window regained focus or was
+   * reloaded); a session it has ended is closed with a `sessionExpired` event.
+   */
+  checkSession: {
+    input: noInput,
+    output: z.object({ signedIn: z.boolean() })
   },
   signOut: {
     input: z.object(forAccount).strict(),
@@ -107,14 +115,14 @@ export const contract = {
   },
   setAccountSetting: {
     input: z
-      .object({ ...forAccount, key: z.enum(accountSettingKeys), value: z.string().trim().max(64, 'too long').nullable() })
+      .object({ ...forAccount, key: z.enum(accountSettingKeys), value: z.string().trim().max(64, 'too_long').nullable() })
       .strict(),
     output: z.object({ settings: accountSettingsSchema })
   },
   /** Change of contact, step 1: a code to the new phone or email. */
   sendContactCode: {
     input: z
-      .object({ ...forAccount, channel: z.enum(['sms', 'email']), to: z.string().trim().min(1, 'required').max(254, 'too long') })
+      .object({ ...forAccount, channel: z.enum(['sms', 'email']), to: z.string().trim().min(1, 'required').max(254, 'too_long') })
       .strict(),
     output: z.object({ sentTo: z.string(), resendAfter: z.number() })
   },
@@ -123,10 +131,10 @@ export const contract = {
     input: z
       .object({
         ...forAccount,
-        currentPassword: z.string().min(1, 'required').max(1024, 'too long'),
-        phone: z.string().trim().max(20, 'too long').optional(),
-        email: z.string().trim().max(254, 'too long').optional(),
-        code: z.string().regex(/^\d{6}$/, 'six digits')
+        currentPassword: z.string().min(1, 'required').max(1024, 'too_long'),
+        phone: z.string().trim().max(20, 'too_long').optional(),
+        email: z.string().trim().max(254, 'too_long').optional(),
+        code: z.string().regex(/^\d{6}$/, 'six_digits')
       })
       .strict(),
     output: z.object({ account: signedInAccountSchema })
@@ -140,8 +148,8 @@ export const contract = {
     input: z
       .object({
         ...forAccount,
-        currentPassword: z.string().min(1, 'required').max(1024, 'too long'),
-        newPassword: z.string().min(1, 'required').max(1024, 'too long')
+        currentPassword: z.string().min(1, 'required').max(1024, 'too_long'),
+        newPassword: z.string().min(1, 'required').max(1024, 'too_long')
       })
       .strict(),
     output: z.object({ account: signedInAccountSchema })
@@ -149,7 +157,7 @@ export const contract = {
   /** Forgot password, step 1: a code to the contact the account type calls for (answer masked). */
   requestPasswordReset: {
     input: z
-      .object({ account: z.string().trim().min(1, 'required').max(128, 'too long'), channel: z.enum(['sms', 'email']) })
+      .object({ account: z.string().trim().min(1, 'required').max(128, 'too_long'), channel: z.enum(['sms', 'email']) })
       .strict(),
     output: z.object({ sentTo: z.string(), contactOf: z.string(), resendAfter: z.number() })
   },
@@ -157,16 +165,16 @@ export const contract = {
   confirmPasswordReset: {
     input: z
       .object({
-        account: z.string().trim().min(1, 'required').max(128, 'too long'),
-        code: z.string().regex(/^\d{6}$/, 'six digits'),
-        newPassword: z.string().min(1, 'required').max(1024, 'too long')
+        account: z.string().trim().min(1, 'required').max(128, 'too_long'),
+        code: z.string().regex(/^\d{6}$/, 'six_digits'),
+        newPassword: z.string().min(1, 'required').max(1024, 'too_long')
       })
       .strict(),
     output: z.object({ reset: z.literal(true) })
   },
   /** Data completion, step 1: a code to the new phone (the platform needs the session). */
   sendProfileCode: {
-    input: z.object({ ...forAccount, phone: z.string().trim().min(1, 'required').max(20, 'too long') }).strict(),
+    input: z.object({ ...forAccount, phone: z.string().trim().min(1, 'required').max(20, 'too_long') }).strict(),
     output: z.object({ sentTo: z.string(), resendAfter: z.number() })
   },
   /**
@@ -178,9 +186,9 @@ export const contract = {
       .object({
         ...forAccount,
         profile: z.record(z.string(), z.unknown()),
-        phone: z.string().max(20, 'too long'),
-        email: z.string().max(254, 'too long'),
-        code: z.string().max(6, 'too long')
+        phone: z.string().max(20, 'too_long'),
+        email: z.string().max(254, 'too_long'),
+        code: z.string().max(6, 'too_long')
       })
       .strict(),
     output: z.object({ account: signedInAccountSchema })

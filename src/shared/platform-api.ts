@@ -18,6 +18,7 @@ export const accountSchema = z.object({
   passwordExpiresAt: z.string().optional(),
   contacts: z.object({ phone: z.string(), email: z.string() }),
   userCode: z.string().optional(),
+  /** Assigned to a person with "none of the above": quoted when mailing proof of identity. */
   registrationCode: z.string().optional()
 })
 export type Account = z.infer<typeof accountSchema>

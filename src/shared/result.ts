@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { errorCodeSchema, type ErrorCode } from './error-codes'
+import { fieldErrorsOf } from './field-errors'
 
 /** An error that crosses a process boundary as a value, never as a throw. */
 export const appErrorSchema = z.object({
@@ -24,17 +25,19 @@ export const err = (
   extra: Pick<AppError, 'fields' | 'retryAfter' | 'rules'> = {}
 ): Err => ({ ok: false, error: { code, message, ...extra } })
 
-/** Turns zod issues into `{ "path.to.field": "why" }`, the shape every error's `fields` uses. */
-export function fieldsFromZod(error: z.ZodError): Record<string, string> {
+/**
+ * Turns zod issues into `{ "path.to.field": code }`, the shape every error's `fields` uses;
+ * the codes are those of field-errors.ts, worded by the renderer. `input` (what was parsed)
+ * tells a missing field from one of the wrong type.
+ */
+export function fieldsFromZod(error: z.ZodError, input?: unknown): Record<string, string> {
   const fields: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const path = issue.path.length ? issue.path.join('.') : '(body)'
-    fields[path] ??= issue.message
-  }
+  // One reason per field; a missing value is the reason that matters first.
+  for (const [path, code] of fieldErrorsOf(error.issues, input)) if (code === 'required' || !(path in fields)) fields[path] = code
   return fields
 }
 
-export function validationError(error: z.ZodError, what = 'input'): Err {
-  const fields = fieldsFromZod(error)
+export function validationError(error: z.ZodError, input?: unknown, what = 'input'): Err {
+  const fields = fieldsFromZod(error, input)
   return err('VALIDATION', `Invalid ${what}: ${Object.keys(fields).join(', ')}`, { fields })
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { z } from 'zod'
 import { emailSchema, phoneSchema, profileCompletionSchemaFor } from '../../shared/identity-api'
 import { err, ok, validationError, type AppError, type Result } from '../../shared/result'
 import { createEventBus } from './event-bus'
@@ -15,6 +16,7 @@ import {
   type AccountMigrationList
 } from './store/account-database'
 import { createAccountLocal } from './store/account-local'
+import { createSessionWatch } from './session/session-watch'
 import { createAccountStore } from './store/account-store'
 import { openClientDatabase, type ClientDatabase } from './store/database'
 import { createVault, type Keychain } from './vault'
@@ -68,9 +70,12 @@ export function createAppCore(options: AppCoreOptions) {
     startupWaitMs: options.startupWaitMs
   })
 
+  const watch = createSessionWatch({ sessions: registry.watched, client, log: options.log })
+
   let restoreError: AppError | null = null
   const restored = registry.restoreAll().then((error) => {
     restoreError = error
+    watch.start()
   })
 
   /** Runs `fn` on an open account, or answers ACCOUNT_NOT_OPEN. */
@@ -121,6 +126,10 @@ export function createAppCore(options: AppCoreOptions) {
         local.setSetting(key, value === '' ? null : value)
         return ok({ settings: local.settings() })
       }),
+    checkSession: async () => {
+      await restored
+      return ok({ signedIn: await watch.check() })
+    },
     passwordPolicy: async () => {
       const policy = await client.passwordPolicy()
       return policy.ok ? ok({ policy: policy.value }) : policy
@@ -140,10 +149,10 @@ export function createAppCore(options: AppCoreOptions) {
     },
     sendProfileCode: ({ accountId, phone }) =>
       onAccount(accountId, async ({ service }) => {
-        const parsed = phoneSchema.safeParse(phone)
-        if (!parsed.success) return validationError(parsed.error, 'phone')
+        const parsed = z.object({ phone: phoneSchema }).safeParse({ phone })
+        if (!parsed.success) return validationError(parsed.error, { phone }, 'phone')
         const sent = await service.withAccess((token) =>
-          client.sendVerificationCode(token, { purpose: 'profile', channel: 'sms', to: parsed.data })
+          client.sendVerificationCode(token, { purpose: 'profile', channel: 'sms', to: parsed.data.phone })
         )
         return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
       }),
@@ -152,32 +161,26 @@ export function createAppCore(options: AppCoreOptions) {
         const account = service.view()
         if (!account) return err('NOT_SIGNED_IN', 'No account is signed in')
         const parsed = profileCompletionSchemaFor(account.type).safeParse(input)
-        if (!parsed.success) return validationError(parsed.error)
+        if (!parsed.success) return validationError(parsed.error, input)
         const result = await service.completeProfile(parsed.data)
         return result.ok ? ok({ account: result.value }) : result
       }),
     sendContactCode: ({ accountId, channel, to }) =>
       onAccount(accountId, async ({ service }) => {
-        const parsed = (channel === 'sms' ? phoneSchema : emailSchema).safeParse(to)
-        if (!parsed.success) return validationError(parsed.error, 'contact')
+        const parsed = z.object({ to: channel === 'sms' ? phoneSchema : emailSchema }).safeParse({ to })
+        if (!parsed.success) return validationError(parsed.error, { to }, 'contact')
         const sent = await service.withAccess((token) =>
-          client.sendVerificationCode(token, { purpose: 'contact', channel, to: parsed.data })
+          client.sendVerificationCode(token, { purpose: 'contact', channel, to: parsed.data.to })
         )
         return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
       }),
     changeContacts: ({ accountId, currentPassword, phone, email, code }) =>
       onAccount(accountId, async ({ service }) => {
-        const parsedPhone = phone ? phoneSchema.safeParse(phone) : null
-        if (parsedPhone && !parsedPhone.success) return validationError(parsedPhone.error, 'phone')
-        const parsedEmail = email ? emailSchema.safeParse(email) : null
-        if (parsedEmail && !parsedEmail.success) return validationError(parsedEmail.error, 'email')
-        if (!parsedPhone && !parsedEmail) return err('VALIDATION', 'A new phone or email is needed', { fields: { phone: 'required' } })
-        const result = await service.changeContacts({
-          currentPassword,
-          code,
-          ...(parsedPhone ? { phone: parsedPhone.data } : {}),
-          ...(parsedEmail ? { email: parsedEmail.data } : {})
-        })
+        if (!phone && !email) return err('VALIDATION', 'A new phone or email is needed', { fields: { phone: 'required' } })
+        const contacts = { ...(phone ? { phone } : {}), ...(email ? { email } : {}) }
+        const parsed = z.object({ phone: phoneSchema.optional(), email: emailSchema.optional() }).safeParse(contacts)
+        if (!parsed.success) return validationError(parsed.error, contacts, 'contact')
+        const result = await service.changeContacts({ currentPassword, code, ...parsed.data })
         return result.ok ? ok({ account: result.value }) : result
       }),
     knownAccounts: async () =>
@@ -215,6 +218,7 @@ export function createAppCore(options: AppCoreOptions) {
     },
     async close(): Promise<void> {
       await restored
+      watch.stop()
       registry.close()
       db.close()
     }

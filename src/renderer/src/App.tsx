@@ -3,9 +3,10 @@ import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
 import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { HashRouter, Navigate, Route, Routes } from 'react-router'
+import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router'
 import { api } from './api'
 import { AppHeader } from './components/AppHeader'
+import { useSessionCheck } from './hooks/use-session-check'
 import { HomePage } from './pages/HomePage'
 import { SignInPage } from './pages/SignInPage'
 import { useSession } from './stores/session-store'
@@ -19,6 +20,9 @@ const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage').then(
 
 const CompleteProfilePage = lazy(() => import('./pages/CompleteProfilePage').then((m) => ({ default: m.CompleteProfilePage })))
 
+/** Why a session ended, as the error code the sign-in page words. */
+const expiryCodes = { revoked: 'SESSION_ENDED', expired: 'SESSION_EXPIRED', reused: 'TOKEN_REUSED' } as const
+
 const loading = <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
 
 function Routed() {
@@ -26,8 +30,17 @@ function Routed() {
   const mustChange = useSession((s) => s.account?.mustChangePassword ?? false)
   const adding = useSession((s) => s.adding)
   const ended = useSession((s) => s.account?.state === 'ended')
+  const forgot = useLocation().pathname === '/forgot-password'
   if (status === 'loading') return loading
-  // "Add account", and an account whose session ended: its sign-in page, the other accounts untouched.
+  // "Add account", and an account whose session ended: a sign-in page, the other accounts untouched
+  // (with "forgot password" reachable: a password changed elsewhere is a common reason).
+  if ((adding || ended) && forgot) {
+    return (
+      <Suspense fallback={loading}>
+        <ForgotPasswordPage />
+      </Suspense>
+    )
+  }
   if (adding) return <SignInPage mode="add" />
   if (ended) return <SignInPage mode="ended" />
   const signedIn = status === 'signed-in'
@@ -108,13 +121,12 @@ function AccountEvents() {
   const load = useSession((s) => s.load)
   const expired = useSession((s) => s.expired)
   const applyAccounts = useSession((s) => s.applyAccounts)
+  const signedIn = useSession((s) => s.status === 'signed-in')
 
   useEffect(() => {
     void load()
     const off = [
-      api().on('sessionExpired', (payload) =>
-        expired({ code: payload.reason === 'reused' ? 'TOKEN_REUSED' : 'SESSION_EXPIRED', message: payload.reason })
-      ),
+      api().on('sessionExpired', (payload) => expired({ code: expiryCodes[payload.reason], message: payload.reason })),
       api().on('accountsChanged', (payload) => applyAccounts(payload.accounts, payload.currentId)),
       api().on('accountOnline', ({ accountId }) => {
         const name = useSession.getState().accounts.find((a) => a.id === accountId)?.displayName ?? ''
@@ -123,6 +135,7 @@ function AccountEvents() {
     ]
     return () => off.forEach((unsubscribe) => unsubscribe())
   }, [load, expired, applyAccounts, message, t])
+  useSessionCheck(signedIn)
   return null
 }
 

@@ -30,7 +30,7 @@ export function createDispatcher(handlers: Handlers, options: { trustedOrigins: 
     }
     const spec = contract[name]
     const parsed = spec.input.safeParse(input ?? {})
-    if (!parsed.success) return validationError(parsed.error)
+    if (!parsed.success) return validationError(parsed.error, input ?? {})
     try {
       const handler = handlers[name] as (args: unknown) => Promise<Result<unknown>>
       const result = await handler(parsed.data)

@@ -47,6 +47,15 @@ describe('platform client', () => {
     expect(await client.refresh('reused-or-not')).toMatchObject({ ok: false, error: { code: 'TOKEN_INVALID' } })
   })
 
+  it('passes on the password rules the platform names as broken, by code', async () => {
+    await platform.createAccount('phoney', password, { phone: '13600004321' })
+    const client = platformClient({ baseUrl: platform.url })
+    const session = await client.signIn({ account: 'phoney', password })
+    if (!session.ok) throw new Error('sign-in failed')
+    const refused = await client.changePassword(session.value.accessToken, { currentPassword: password, newPassword: 'Q!13600004321' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'POLICY_VIOLATION', rules: ['CONTAINS_CONTEXT'] } })
+  })
+
   it('says NETWORK when nothing listens and TIMEOUT when the platform hangs', async () => {
     const closed = await fakeServer(() => undefined)
     const closedUrl = closed.url

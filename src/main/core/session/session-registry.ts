@@ -223,9 +223,28 @@ export function createSessionRegistry(deps: SessionRegistryDeps) {
     return ok({ removed: true })
   }
 
+  /**
+   * The open accounts as the session watch sees them: every online account is asked (each one
+   * the platform has ended ends on its own); the answer is the current account's. An ended
+   * current account counts as no session.
+   */
+  const watched = {
+    current: (): SignedInAccount | null => {
+      const current = currentId ? (open.get(currentId)?.service.view() ?? null) : null
+      return current && current.state !== 'ended' ? current : null
+    },
+    async withAccess<T>(call: (accessToken: string) => Promise<Result<T>>): Promise<Result<T>> {
+      const online = [...open.values()].filter((e) => e.service.state() === 'online')
+      const answers = await Promise.all(online.map(async (e) => [e.service.accountId, await e.service.withAccess(call)] as const))
+      const mine = answers.find(([id]) => id === currentId) ?? answers[0]
+      return mine ? mine[1] : err('NETWORK', 'No account is online')
+    }
+  }
+
   return {
     signIn,
     restoreAll,
+    watched,
     get,
     switchTo,
     signOut,

@@ -81,7 +81,7 @@ describe('session service: access token renewal', () => {
     clock.advance(16 * 60_000)
 
     expect(await a.me(ids.other!)).toMatchObject({ ok: false, error: { code: 'TOKEN_INVALID' } })
-    expect(a.eventsNamed('sessionExpired')).toEqual([{ accountId: ids.other, reason: 'expired' }])
+    expect(a.eventsNamed('sessionExpired')).toEqual([{ accountId: ids.other, reason: 'revoked' }])
     expect(a.registry.list().map((x) => [x.loginName, x.state])).toEqual([['other', 'ended'], ['late', 'online']])
     expect((await a.keychain()).map((c) => c.account)).toEqual([ids.late])
     expect(await a.me(ids.late!)).toMatchObject({ ok: true })
@@ -98,6 +98,15 @@ describe('session service: signing out', () => {
     expect(await a.registry.signOut(ids.early!)).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: false } })
     expect(await a.keychain()).toEqual([])
     expect(a.clock.delays()).toEqual([])
+    a.close()
+  })
+
+  it('signing out of a session the platform ended says it is over there too, not that the platform is unreachable', async () => {
+    const a = app()
+    await a.registry.signIn({ account: 'other', password, remember: true })
+    platform.store.revokeAllFamilies(ids.other!, clock.now())
+    expect(await a.registry.signOut(ids.other!)).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
+    expect(a.eventsNamed('sessionExpired')).toEqual([{ accountId: ids.other, reason: 'revoked' }])
     a.close()
   })
 

@@ -281,8 +281,9 @@ export function createSessionService(deps: SessionServiceDeps) {
         : err('NOT_SIGNED_IN', 'This account is not signed in')
     }
     if (!refreshed.ok) {
+      // Refresh tokens last 30 days and a running session renews them far sooner: a refused one was ended on the platform.
       const reason = endedBy(refreshed.error.code)
-      if (reason) await end(reason)
+      if (reason) await end(reason === 'expired' ? 'revoked' : reason)
       else if (isUnreachable(refreshed.error)) goOffline('renewal failed')
       return refreshed
     }
@@ -329,9 +330,12 @@ export function createSessionService(deps: SessionServiceDeps) {
     close()
     const forgotten = await deps.vault.forget(accountId)
     deps.accounts.recordSignOut(accountId)
-    deps.log.info({ accountId, revokedOnServer: revoked.ok }, 'signed out')
+    // A session the platform had already ended is over there too: nothing is left to expire.
+    const endedThere =
+      revoked.ok || state === 'ended' || revoked.error.code === 'TOKEN_INVALID' || revoked.error.code === 'TOKEN_REUSED'
+    deps.log.info({ accountId, revokedOnServer: endedThere }, 'signed out')
     if (!forgotten.ok && remembered) return forgotten
-    return ok({ signedOut: true, revokedOnServer: revoked.ok })
+    return ok({ signedOut: true, revokedOnServer: endedThere })
   }
 
   /** "Sign out everywhere": every session of the account on the platform ends, this one too. */

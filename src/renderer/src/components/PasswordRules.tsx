@@ -1,25 +1,46 @@
-import { CheckCircleFilled, CloseCircleOutlined, InfoCircleOutlined } from '@ant-design/icons'
+import { CheckCircleFilled, CloseCircleFilled, CloseCircleOutlined, InfoCircleOutlined } from '@ant-design/icons'
 import { List, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { isCommonPassword } from '../../../shared/common-passwords'
 import { checkPassword, type PasswordPolicy, type PasswordRuleCode } from '../../../shared/password-policy'
+import type { AppError } from '../../../shared/result'
 
 /** Which rule each broken-rule code belongs to, for ticking the list as the user types. */
-const ruleOf: Record<PasswordRuleCode, string> = {
+const ruleOf: Record<PasswordRuleCode | 'PASSWORD_REUSED', string> = {
   TOO_SHORT: 'length',
   TOO_LONG: 'length',
   TOO_FEW_CLASSES: 'classes',
   CONTAINS_CONTEXT: 'context',
-  COMMON_PASSWORD: 'common'
+  COMMON_PASSWORD: 'common',
+  PASSWORD_REUSED: 'history'
 }
 
 /** The rules a new password must meet, checked with the platform's own policy as the user types. */
 export const brokenPasswordRules = (policy: PasswordPolicy | null, password: string, loginName: string) =>
   policy ? checkPassword(policy, password, { loginName, isCommon: isCommonPassword }) : []
 
-export function PasswordRules({ policy, password, loginName }: { policy: PasswordPolicy; password: string; loginName: string }) {
+/**
+ * The rules the platform says a new password broke. It knows what the client cannot (the full
+ * phone and ID number, the history), so its verdict overrides the ticks until the password changes.
+ */
+export function refusedRules(error: AppError): string[] {
+  if (error.code === 'PASSWORD_REUSED') return ['PASSWORD_REUSED']
+  if (error.code === 'POLICY_VIOLATION') return (error.rules ?? []).filter((code) => code in ruleOf)
+  return []
+}
+
+type Props = {
+  policy: PasswordPolicy
+  password: string
+  loginName: string
+  /** Rule codes the platform refused this password for (`refusedRules`). */
+  refused?: readonly string[]
+}
+
+export function PasswordRules({ policy, password, loginName, refused = [] }: Props) {
   const { t } = useTranslation()
   const broken = new Set(brokenPasswordRules(policy, password, loginName).map((b) => ruleOf[b.code]))
+  const refusedBy = new Map(refused.map((code) => [ruleOf[code as keyof typeof ruleOf], code]))
   const rules = [
     { key: 'length', text: t('changePassword.rules.length', { min: policy.minLength, max: policy.maxLength }) },
     ...(policy.minClasses > 0 ? [{ key: 'classes', text: t('changePassword.rules.classes', { count: policy.minClasses }) }] : []),
@@ -35,20 +56,29 @@ export function PasswordRules({ policy, password, loginName }: { policy: Passwor
         aria-label={t('changePassword.rulesTitle')}
         dataSource={rules}
         renderItem={(rule) => {
+          const refusal = refusedBy.get(rule.key)
           // Only the platform knows the history; the other rules are checked here as the user types.
-          const met = password !== '' && rule.key !== 'history' && !broken.has(rule.key)
-          const icon =
-            rule.key === 'history' ? (
-              <InfoCircleOutlined style={{ color: '#8c8c8c' }} />
-            ) : met ? (
-              <CheckCircleFilled style={{ color: '#52c41a' }} />
-            ) : (
-              <CloseCircleOutlined style={{ color: '#bfbfbf' }} />
-            )
+          const met = password !== '' && rule.key !== 'history' && !broken.has(rule.key) && !refusal
+          const icon = refusal ? (
+            <CloseCircleFilled style={{ color: '#ff4d4f' }} />
+          ) : rule.key === 'history' ? (
+            <InfoCircleOutlined style={{ color: '#8c8c8c' }} />
+          ) : met ? (
+            <CheckCircleFilled style={{ color: '#52c41a' }} />
+          ) : (
+            <CloseCircleOutlined style={{ color: '#bfbfbf' }} />
+          )
           return (
-            <List.Item style={{ padding: '4px 0', border: 'none' }} data-met={met}>
+            <List.Item style={{ padding: '4px 0', border: 'none' }} data-met={met} data-refused={refusal !== undefined}>
               {icon}
-              <span style={{ marginLeft: 8, flex: 1 }}>{rule.text}</span>
+              <span style={{ marginLeft: 8, flex: 1 }}>
+                {refusal ? <Typography.Text type="danger">{rule.text}</Typography.Text> : rule.text}
+                {refusal && (
+                  <Typography.Text type="danger" style={{ display: 'block', fontSize: 12 }}>
+                    {t(`changePassword.refused.${refusal}`)}
+                  </Typography.Text>
+                )}
+              </span>
             </List.Item>
           )
         }}

@@ -8,11 +8,15 @@ export const enUS: Messages = {
     account: 'Account',
     accountHint: 'Login name, mobile number or ID number',
     password: 'Password',
-    remember: 'Remember me (kept in the system keychain)',
+    remember: 'Remember me',
+    rememberHint: 'Kept in the system keychain',
     submit: 'Sign in',
     capsLock: 'Caps Lock is on',
     required: 'Enter your {{field}}',
-    restoreFailed: 'Your last sign-in could not be restored: {{reason}}'
+    restoreFailed: 'Your last sign-in could not be restored: {{reason}}',
+    lockoutRule: 'After {{attempts}} wrong passwords the account is locked for {{minutes}} minutes.',
+    forgotUnlocks: 'Forgot it? Resetting it with “Forgot password?” lets you sign in at once and lifts a lock.',
+    resetFor: 'A new password is set for {{account}}. Sign in with it.'
   },
   home: {
     title: 'Workspace',
@@ -23,6 +27,7 @@ export const enUS: Messages = {
     phone: 'Mobile',
     email: 'Email',
     signOut: 'Sign out',
+    passwordExpires: 'Password valid until',
     signedOutOffline:
       'Signed out on this computer. The platform could not be reached, so the session there ends when it expires.',
     types: { person: 'Natural person', entity: 'Legal entity', agency: 'Patent agency' }
@@ -48,6 +53,14 @@ export const enUS: Messages = {
     confirm: 'Repeat the new password',
     mismatch: 'The two new passwords differ',
     breaksRules: 'The new password does not meet the rules above',
+    refused: {
+      TOO_SHORT: 'the platform finds it too short',
+      TOO_LONG: 'the platform finds it too long',
+      TOO_FEW_CLASSES: 'the platform finds too few kinds of characters',
+      CONTAINS_CONTEXT: 'the platform found your login name, full mobile number or ID number in it',
+      COMMON_PASSWORD: 'the platform knows it as a common password',
+      PASSWORD_REUSED: 'it is one of your recent passwords'
+    },
     submit: 'Change password',
     done: 'Password changed. You will not be asked again.',
     signOutInstead: 'Not now: sign out'
@@ -68,7 +81,7 @@ export const enUS: Messages = {
     submit: 'Reset password',
     done: 'Password reset. Sign in with the new password.',
     back: 'Back to sign-in',
-    manual: 'Cannot use that phone or email any more? File a manual request with the platform, then reset the password once the contact is changed.'
+    manual: 'Cannot use that phone or email any more? <request>Submit a manual request</request>, then reset the password once the contact is changed.'
   },
   completion: {
     needed: 'Complete your identity information',
@@ -85,15 +98,32 @@ export const enUS: Messages = {
       foreign_permanent_resident: 'Foreign permanent resident ID card',
       none: 'None of the above'
     },
-    noneHint: 'With "none of the above" you get a registration code; send proof of identity by post as instructed.',
+    noneHint: 'With "none of the above" you get a registration code when you submit, with instructions for mailing proof of identity.',
     idNumber: 'ID number',
     usccMode: 'Credit code',
     hasUscc: 'We have a unified social credit code',
     nonUscc: 'No code, or it fails verification (you will get a user code)',
     uscc: 'Unified social credit code',
     agencyCode: 'Agency code',
+    agencyCodeHint: '5 digits, the first two being the province',
     phone: 'Mobile number',
     email: 'Email',
+    phoneOf: { person: 'Mobile number', entity: 'Legal representative’s mobile number', agency: 'Agency’s mobile number' },
+    emailOf: { person: 'Email', entity: 'Legal representative’s email', agency: 'Agency’s email' },
+    onFile: 'On file: {{masked}} (only partly shown). To keep it, enter it in full; or enter a new one.',
+    onFileEmail: 'On file: {{masked}} (only partly shown). To keep it, enter it in full; or enter a new one.',
+    back: 'Back',
+    signOut: 'Sign out',
+    assigned: {
+      registrationCode: 'Your registration code',
+      userCode: 'Your user code',
+      keep: 'Keep this code.',
+      copy: 'Copy',
+      copied: 'Copied',
+      mailing: 'Mail a copy of a document that proves your identity to the platform, writing this registration code on the copy and on the envelope.',
+      userCodeUse: 'Use this user code as the organisation’s ID number in every patent procedure.',
+      continue: 'Go to the workspace'
+    },
     sendCode: 'Get code',
     code: 'Verification code',
     sentTo: 'Code sent to {{to}}.',
@@ -113,11 +143,6 @@ export const enUS: Messages = {
     offlineBanner:
       'Offline: the platform cannot be reached. You are working with the data on this computer; the app keeps reconnecting in the background, no new sign-in needed.',
     endedTitle: 'Session ended: sign in again',
-    endedReasons: {
-      revoked: 'The platform ended this account’s session (for example the password was changed elsewhere, or reset by an administrator).',
-      expired: 'This account’s sign-in is no longer valid (the password may have been changed elsewhere, or the sign-in expired).',
-      reused: 'This account’s sign-in was used twice, so the platform ended all its sessions for safety.'
-    },
     endedKeepsData: 'Its data on this computer is untouched, and the other accounts stay signed in.',
     keychainTitle: 'This sign-in will not be remembered',
     keychainWhy:
@@ -170,16 +195,23 @@ export const enUS: Messages = {
     removed: 'Removed from this computer.',
     offlineOnly: 'Not possible while offline.'
   },
-  validation: {
-    required: 'required',
-    'wrong format': 'wrong format',
-    'check character does not match': 'the check character does not match',
-    'birth date is not a real past date': 'the birth date is not a real past date',
-    'unknown region': 'unknown region code',
-    'not a mainland mobile number': 'not a mainland mobile number',
-    'not an email address': 'not an email address',
-    'six digits': 'six digits',
-    'must be empty for "none of the above"': 'leave empty for "none of the above"'
+  fieldError: {
+    required: 'Required',
+    too_long: 'Too long',
+    too_short: 'Too short',
+    invalid_format: 'Wrong format',
+    invalid_choice: 'Choose one of the options',
+    unknown_field: 'Not expected here',
+    invalid: 'Not valid',
+    not_mobile: 'Not a mainland mobile number',
+    not_email: 'Not an email address',
+    six_digits: 'Six digits',
+    check_digit: 'The check character does not match',
+    birth_date: 'The birth date is not a real past date',
+    region: 'Unknown region code',
+    must_be_empty: 'Leave empty for "none of the above"',
+    wrong_password: 'Wrong password',
+    used_recently: 'Used recently'
   },
   errors: {
     ACCOUNT_NOT_OPEN: 'That account is not open on this computer. Sign in to it first.',
@@ -195,13 +227,14 @@ export const enUS: Messages = {
     TOKEN_INVALID: 'Your sign-in has expired. Please sign in again.',
     TOKEN_REUSED: 'Your sign-in was used twice, so every session was ended for safety. Please sign in again.',
     SESSION_EXPIRED: 'Your sign-in has expired. Please sign in again.',
+    SESSION_ENDED: 'The platform ended your sign-in: the password was changed or reset, or every session was signed out. Please sign in again.',
     NOT_SIGNED_IN: 'Not signed in.',
     FORBIDDEN_SENDER: 'This window may not do that.',
     SESSION_CHANGED: 'Another account was signed in meanwhile, so this was not done. Try again.',
     INSECURE_PLATFORM_URL: 'The platform address is not secure (only https, or this computer itself, is allowed).',
     REDIRECT_REFUSED: 'The platform tried to send this request elsewhere, so it was stopped. Check the platform address.',
     UNAUTHORIZED: 'Your sign-in has expired. Please sign in again.',
-    POLICY_VIOLATION: 'The new password breaks the password rules.',
+    POLICY_VIOLATION: 'The platform refused the new password: see the rules marked in red.',
     PASSWORD_REUSED: 'You used this password recently. Choose another one.',
     CODE_INVALID: 'The code is wrong. Check it and try again.',
     CODE_EXPIRED: 'The code has expired. Ask for a new one.',

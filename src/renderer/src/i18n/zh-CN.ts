@@ -6,11 +6,15 @@ export const zhCN = {
     account: '账号',
     accountHint: '用户名、手机号或证件号码',
     password: '密码',
-    remember: '记住登录(凭据保存在系统钥匙串中)',
+    remember: '记住登录',
+    rememberHint: '凭据保存在系统钥匙串中',
     submit: '登录',
     capsLock: '大写锁定已打开',
     required: '请输入{{field}}',
-    restoreFailed: '上次的登录未能恢复:{{reason}}'
+    restoreFailed: '上次的登录未能恢复:{{reason}}',
+    lockoutRule: '连续 {{attempts}} 次密码错误,账号将被锁定 {{minutes}} 分钟。',
+    forgotUnlocks: '忘记密码?通过"忘记密码"重置后可立即登录,锁定也随之解除。',
+    resetFor: '已为 {{account}} 设置新密码,请用新密码登录。'
   },
   home: {
     title: '工作台',
@@ -21,6 +25,7 @@ export const zhCN = {
     phone: '手机号',
     email: '邮箱',
     signOut: '退出登录',
+    passwordExpires: '密码有效期至',
     signedOutOffline: '已在本机退出;平台暂时无法访问,服务器上的会话将在过期后失效。',
     types: { person: '自然人', entity: '法人', agency: '代理机构' }
   },
@@ -45,6 +50,14 @@ export const zhCN = {
     confirm: '确认新密码',
     mismatch: '两次输入的新密码不一致',
     breaksRules: '新密码不符合上面的规则',
+    refused: {
+      TOO_SHORT: '平台认为太短',
+      TOO_LONG: '平台认为太长',
+      TOO_FEW_CLASSES: '平台认为字符种类不够',
+      CONTAINS_CONTEXT: '平台发现其中包含您的用户名、完整手机号或证件号码',
+      COMMON_PASSWORD: '平台认为这是常见密码',
+      PASSWORD_REUSED: '这是您最近用过的密码'
+    },
     submit: '确认修改',
     done: '密码已修改,以后登录不会再要求修改。',
     signOutInstead: '暂不修改,退出登录'
@@ -65,7 +78,7 @@ export const zhCN = {
     submit: '重置密码',
     done: '密码已重置,请用新密码登录。',
     back: '返回登录',
-    manual: '手机号或邮箱已无法使用?请向平台提交人工申请,更换联系方式后再找回密码。'
+    manual: '手机号或邮箱已无法使用?请<request>提交人工申请</request>,更换联系方式后再找回密码。'
   },
   completion: {
     needed: '请完善身份信息',
@@ -82,15 +95,32 @@ export const zhCN = {
       foreign_permanent_resident: '外国人永久居留身份证',
       none: '以上都没有'
     },
-    noneHint: '选择"以上都没有"后,系统将分配注册码,请按提示邮寄身份证明材料。',
+    noneHint: '选择"以上都没有"后,提交时系统将分配注册码,并说明如何邮寄身份证明材料。',
     idNumber: '证件号码',
     usccMode: '信用代码情况',
     hasUscc: '有统一社会信用代码',
     nonUscc: '无统一社会信用代码或无法通过核验(系统将分配用户代码)',
     uscc: '统一社会信用代码',
     agencyCode: '代理机构代码',
+    agencyCodeHint: '5 位数字,前两位为省份代码',
     phone: '手机号',
     email: '电子邮箱',
+    phoneOf: { person: '手机号', entity: '法定代表人手机号', agency: '代理机构联系手机号' },
+    emailOf: { person: '电子邮箱', entity: '法定代表人电子邮箱', agency: '代理机构联系邮箱' },
+    onFile: '账号当前登记的是 {{masked}}(仅显示部分)。沿用请输入完整号码,或填写新的。',
+    onFileEmail: '账号当前登记的是 {{masked}}(仅显示部分)。沿用请输入完整地址,或填写新的。',
+    back: '返回',
+    signOut: '退出登录',
+    assigned: {
+      registrationCode: '您的注册码',
+      userCode: '您的用户代码',
+      keep: '请妥善保存此代码。',
+      copy: '复制',
+      copied: '已复制',
+      mailing: '请将身份证明材料的复印件邮寄至平台,并在材料和信封上注明此注册码。',
+      userCodeUse: '在所有专利业务中,请将此用户代码作为单位的证件号码使用。',
+      continue: '进入工作台'
+    },
     sendCode: '获取验证码',
     code: '验证码',
     sentTo: '验证码已发送至 {{to}}。',
@@ -99,7 +129,7 @@ export const zhCN = {
     invalid: '{{field}}有误:{{why}}'
   },
   accounts: {
-    switcher: '切换账号',
+    switcher: '切换账户',
     add: '添加账号',
     centre: '账号中心',
     states: { online: '已登录', offline: '离线', ended: '会话已结束' },
@@ -109,11 +139,6 @@ export const zhCN = {
     backOnline: '{{name}} 已重新连上平台,会话已续期。',
     offlineBanner: '离线:暂时无法连接平台,正在使用本机保存的数据;应用会在后台自动重连,无需重新登录。',
     endedTitle: '会话已结束,请重新登录',
-    endedReasons: {
-      revoked: '平台已结束此账号的会话(例如在别处修改了密码,或管理员重置了密码)。',
-      expired: '此账号的登录已失效(可能在别处修改了密码,或登录已过期)。',
-      reused: '此账号的登录凭据被重复使用,为安全起见平台结束了它的所有会话。'
-    },
     endedKeepsData: '本机保存的此账号数据不受影响,其他账号也保持登录。',
     keychainTitle: '本次登录不会被记住',
     keychainWhy:
@@ -164,16 +189,23 @@ export const zhCN = {
     removed: '已从本机移除。',
     offlineOnly: '离线时无法进行此操作。'
   },
-  validation: {
+  fieldError: {
     required: '必填',
-    'wrong format': '格式不正确',
-    'check character does not match': '校验位不正确',
-    'birth date is not a real past date': '出生日期无效',
-    'unknown region': '地区代码无效',
-    'not a mainland mobile number': '不是有效的中国大陆手机号',
-    'not an email address': '不是有效的电子邮箱',
-    'six digits': '应为 6 位数字',
-    'must be empty for "none of the above"': '选择"以上都没有"时无需填写'
+    too_long: '内容过长',
+    too_short: '内容过短',
+    invalid_format: '格式不正确',
+    invalid_choice: '请从选项中选择',
+    unknown_field: '此项不应填写',
+    invalid: '内容无效',
+    not_mobile: '不是有效的中国大陆手机号',
+    not_email: '不是有效的电子邮箱',
+    six_digits: '应为 6 位数字',
+    check_digit: '校验位不正确',
+    birth_date: '出生日期无效',
+    region: '地区代码无效',
+    must_be_empty: '选择"以上都没有"时无需填写',
+    wrong_password: '密码错误',
+    used_recently: '最近使用过此密码'
   },
   errors: {
     ACCOUNT_NOT_OPEN: '该账号未在本机打开,请先登录。',
@@ -189,13 +221,14 @@ export const zhCN = {
     TOKEN_INVALID: '登录已过期,请重新登录。',
     TOKEN_REUSED: '检测到登录凭据被重复使用,为安全起见已退出所有会话,请重新登录。',
     SESSION_EXPIRED: '登录已过期,请重新登录。',
+    SESSION_ENDED: '您的登录已被平台结束(密码已修改或被管理员重置,或已退出所有会话),请重新登录。',
     NOT_SIGNED_IN: '尚未登录。',
     FORBIDDEN_SENDER: '此窗口无权执行该操作。',
     SESSION_CHANGED: '期间已切换为其他账号登录,本次操作未执行,请重试。',
     INSECURE_PLATFORM_URL: '平台地址不安全(仅允许 https 或本机地址)。',
     REDIRECT_REFUSED: '平台试图将请求转到其他地址,已被阻止,请检查平台地址。',
     UNAUTHORIZED: '登录已过期,请重新登录。',
-    POLICY_VIOLATION: '新密码不符合密码规则。',
+    POLICY_VIOLATION: '平台拒绝了新密码:请看标红的规则。',
     PASSWORD_REUSED: '新密码与最近使用过的密码相同,请换一个。',
     CODE_INVALID: '验证码错误,请检查后重新输入。',
     CODE_EXPIRED: '验证码已过期,请重新获取。',

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { AppError } from '../../../shared/result'
 import { NewPasswordFields } from '../components/NewPasswordFields'
-import { PasswordRules } from '../components/PasswordRules'
+import { PasswordRules, refusedRules } from '../components/PasswordRules'
 import { usePasswordPolicy } from '../hooks/use-password-policy'
 import { errorText } from '../i18n/error-text'
+import { requiredMessage, setFieldErrors } from '../i18n/field-error'
 import { useSession } from '../stores/session-store'
 
 type Fields = { currentPassword: string; newPassword: string; confirm: string }
@@ -26,6 +27,7 @@ export function ChangePasswordPage({ voluntary = false }: { voluntary?: boolean 
   const signOut = useSession((s) => s.signOut)
   const { policy, error: policyError } = usePasswordPolicy()
   const [error, setError] = useState<AppError | null>(null)
+  const [refused, setRefused] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
   const next = Form.useWatch('newPassword', form) ?? ''
   if (!account) return null
@@ -41,7 +43,8 @@ export function ChangePasswordPage({ voluntary = false }: { voluntary?: boolean 
       return
     }
     setError(failure)
-    if (failure.code === 'INVALID_CREDENTIALS') form.setFields([{ name: 'currentPassword', errors: [errorText(t, failure)] }])
+    setRefused(refusedRules(failure))
+    if (failure.code === 'INVALID_CREDENTIALS') setFieldErrors(form, { currentPassword: 'wrong_password' })
   }
 
   const shown = error ?? policyError
@@ -55,9 +58,17 @@ export function ChangePasswordPage({ voluntary = false }: { voluntary?: boolean 
           <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t(`changePassword.reasons.${account.mustChangeReason}`)} />
         )}
         {shown && <Alert role="alert" type="error" showIcon style={{ marginBottom: 16 }} title={errorText(t, shown)} />}
-        {policy && <PasswordRules policy={policy} password={next} loginName={account.loginName} />}
-        <Form<Fields> form={form} layout="vertical" requiredMark={false} onFinish={(values) => void submit(values)} style={{ marginTop: 16 }}>
-          <Form.Item label={t('changePassword.current')} name="currentPassword" rules={[{ required: true, message: t('signIn.required', { field: t('changePassword.current') }) }]}>
+        {policy && <PasswordRules policy={policy} password={next} loginName={account.loginName} refused={refused} />}
+        <Form<Fields>
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(values) => void submit(values)}
+          // The platform's verdict was about the password it saw; a changed one is judged afresh.
+          onValuesChange={(changed) => 'newPassword' in changed && setRefused([])}
+          style={{ marginTop: 16 }}
+        >
+          <Form.Item label={t('changePassword.current')} name="currentPassword" rules={[{ required: true, message: requiredMessage('changePassword.current') }]}>
             <Input.Password autoFocus autoComplete="current-password" />
           </Form.Item>
           <NewPasswordFields policy={policy} password={next} loginName={account.loginName} />

@@ -1,13 +1,14 @@
 import { Alert, App as AntApp, Button, Card, Form, Input, Radio, Space, Typography } from 'antd'
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import type { AppError } from '../../../shared/result'
 import { api } from '../api'
 import { NewPasswordFields } from '../components/NewPasswordFields'
-import { PasswordRules } from '../components/PasswordRules'
+import { PasswordRules, refusedRules } from '../components/PasswordRules'
 import { usePasswordPolicy } from '../hooks/use-password-policy'
 import { errorText } from '../i18n/error-text'
+import { FieldError, requiredMessage, setFieldErrors } from '../i18n/field-error'
 import { useSession } from '../stores/session-store'
 
 type Fields = { account: string; channel: 'sms' | 'email'; code: string; newPassword: string; confirm: string }
@@ -24,6 +25,7 @@ export function ForgotPasswordPage() {
   const [sent, setSent] = useState<Sent | null>(null)
   const [cooldown, setCooldown] = useState(0)
   const [error, setError] = useState<AppError | null>(null)
+  const [refused, setRefused] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
   const next = Form.useWatch('newPassword', form) ?? ''
   const account = Form.useWatch('account', form) ?? ''
@@ -35,7 +37,9 @@ export function ForgotPasswordPage() {
   }, [cooldown])
 
   async function sendCode() {
-    const { account: name, channel } = await form.validateFields(['account', 'channel'])
+    const checked = await form.validateFields(['account', 'channel']).catch(() => null)
+    if (!checked) return
+    const { account: name, channel } = checked
     setBusy(true)
     setError(null)
     const result = await api().requestPasswordReset({ account: name, channel })
@@ -56,10 +60,13 @@ export function ForgotPasswordPage() {
     setBusy(false)
     if (!result.ok) {
       setError(result.error)
+      setRefused(refusedRules(result.error))
+      if (result.error.code === 'VALIDATION' && result.error.fields) setFieldErrors(form, result.error.fields)
       return
     }
     void message.success(t('forgot.done'))
-    navigate('/sign-in', { replace: true })
+    // The sign-in page offers the account just reset, not the last one used here.
+    navigate('/sign-in', { replace: true, state: { account: values.account } })
   }
 
   return (
@@ -83,12 +90,14 @@ export function ForgotPasswordPage() {
           layout="vertical"
           requiredMark={false}
           initialValues={{ account: lastAccount, channel: 'sms' }}
-          onFinish={(values) => void submit(values)}
+          // Enter sends the code first, then resets.
+          onFinish={(values) => void (sent ? submit(values) : sendCode())}
+          onValuesChange={(changed) => 'newPassword' in changed && setRefused([])}
         >
           <Form.Item
             label={t('signIn.account')}
             name="account"
-            rules={[{ required: true, whitespace: true, message: t('signIn.required', { field: t('signIn.account') }) }]}
+            rules={[{ required: true, whitespace: true, message: requiredMessage('signIn.account') }]}
           >
             <Input autoFocus placeholder={t('signIn.accountHint')} maxLength={128} disabled={sent !== null} />
           </Form.Item>
@@ -105,16 +114,19 @@ export function ForgotPasswordPage() {
                   <Form.Item
                     name="code"
                     noStyle
-                    rules={[{ required: true, pattern: /^\d{6}$/, message: t('signIn.required', { field: t('forgot.code') }) }]}
+                    rules={[
+                      { required: true, message: requiredMessage('forgot.code') },
+                      { pattern: /^\d{6}$/, message: <FieldError code="six_digits" /> }
+                    ]}
                   >
-                    <Input aria-label={t('forgot.code')} inputMode="numeric" maxLength={6} autoComplete="one-time-code" />
+                    <Input aria-label={t('forgot.code')} autoFocus inputMode="numeric" maxLength={6} autoComplete="one-time-code" />
                   </Form.Item>
                   <Button onClick={() => void sendCode()} disabled={cooldown > 0} loading={busy && cooldown === 0}>
                     {cooldown > 0 ? t('forgot.resendIn', { seconds: cooldown }) : t('forgot.resend')}
                   </Button>
                 </Space.Compact>
               </Form.Item>
-              {policy && <PasswordRules policy={policy} password={next} loginName={account} />}
+              {policy && <PasswordRules policy={policy} password={next} loginName={account} refused={refused} />}
               <div style={{ marginTop: 16 }}>
                 <NewPasswordFields policy={policy} password={next} loginName={account} />
               </div>
@@ -125,13 +137,13 @@ export function ForgotPasswordPage() {
               {t('forgot.submit')}
             </Button>
           ) : (
-            <Button type="primary" block loading={busy} disabled={cooldown > 0} onClick={() => void sendCode()}>
+            <Button type="primary" htmlType="submit" block loading={busy} disabled={cooldown > 0}>
               {cooldown > 0 ? t('forgot.resendIn', { seconds: cooldown }) : t('forgot.send')}
             </Button>
           )}
         </Form>
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
-          {t('forgot.manual')}
+          <Trans i18nKey="forgot.manual" components={{ request: <Link to="/support?kind=rebind" /> }} />
         </Typography.Paragraph>
         <Link to="/sign-in">{t('forgot.back')}</Link>
       </Card>

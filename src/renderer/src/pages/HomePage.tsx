@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { AccountStateTag } from '../components/AccountStateTag'
 import { errorText } from '../i18n/error-text'
+import { formatDate } from '../i18n/format-date'
 import { useSession } from '../stores/session-store'
 
 export function HomePage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { message } = AntApp.useApp()
   const account = useSession((s) => s.account)
   const signOut = useSession((s) => s.signOut)
@@ -77,6 +78,9 @@ export function HomePage() {
           <Descriptions.Item label={t('home.accountType')}>{t(`home.types.${account.type}`)}</Descriptions.Item>
           <Descriptions.Item label={t('home.phone')}>{account.contacts.phone || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('home.email')}>{account.contacts.email || '—'}</Descriptions.Item>
+          {account.passwordExpiresAt && (
+            <Descriptions.Item label={t('home.passwordExpires')}>{formatDate(account.passwordExpiresAt, i18n.language)}</Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
     </div>
