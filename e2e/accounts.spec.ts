@@ -265,7 +265,7 @@ test('a session ended on the platform sends that account to its sign-in page wit
   await page.goto(host.url)
   await page.keyboard.press('Control+1')
   await expect(page.getByRole('heading', { name: '会话已结束,请重新登录' })).toBeVisible()
-  await expect(page.getByText(/登录已失效/)).toBeVisible()
+  await expect(page.getByRole('alert')).toContainText('登录已过期')
   await expect(page.getByLabel('账号', { exact: true })).toHaveValue(people.firm.login)
   await shoot(page, 'session-ended')
   await page.keyboard.press('Control+2')

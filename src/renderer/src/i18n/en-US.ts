@@ -139,6 +139,7 @@ export const enUS: Messages = {
     addTitle: 'Add an account',
     addHint: 'The accounts already open stay signed in; switch between them at the top right (Ctrl+number).',
     back: 'Back',
+    closeAccount: 'Close this account here',
     backOnline: '{{name}} is back online: the session was renewed.',
     offlineBanner:
       'Offline: the platform cannot be reached. You are working with the data on this computer; the app keeps reconnecting in the background, no new sign-in needed.',

@@ -145,7 +145,7 @@ export function SignInPage({ mode = 'normal' }: { mode?: 'normal' | 'add' | 'end
           )}
           {mode === 'ended' && current && (
             <Button type="link" block style={{ marginTop: 8 }} onClick={() => void signOut(current.id)}>
-              {t('home.signOut')}
+              {t('accounts.closeAccount')}
             </Button>
           )}
         </Form>
