@@ -22,6 +22,8 @@ import type { PlatformStore } from './store/platform-store'
 
 export type PlatformOptions = {
   store: PlatformStore
+  /** The access-token signing key (server/auth/signing-key.ts). */
+  signingKey: Uint8Array
   config: PlatformConfig
   now?: () => Date
   logger?: FastifyServerOptions['logger']
@@ -43,12 +45,17 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
   const now = options.now ?? (() => new Date())
   const { store, config } = options
   const transport = options.transport ?? transportFor(config, store, now)
-  const app = Fastify({ bodyLimit: BODY_LIMIT, logger: options.logger ?? false, trustProxy: false })
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    logger: options.logger ?? false,
+    // Only the configured proxies' X-Forwarded-For sets request.ip, which the rate limits count.
+    trustProxy: config.trustProxy?.length ? config.trustProxy : false
+  })
   const ctx: PlatformContext = {
     store,
     config,
     policy: passwordPolicyPresets[config.policy],
-    tokens: createTokenService(store, now),
+    tokens: createTokenService(store, { key: options.signingKey, now, sessionMaxDays: config.sessionMaxDays }),
     codes: createVerificationCodes(store, transport, now),
     notices: createSecurityNotices(transport, (reason) => app.log.warn({ reason }, 'security notice not delivered')),
     now

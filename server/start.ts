@@ -1,13 +1,12 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import { buildPlatform } from './app'
+import { loadSigningKey } from './auth/signing-key'
 import type { PlatformConfig } from './config'
-import { openSqliteStore } from './store/sqlite-store'
+import { openPlatformStore } from './store/data-dir'
 
 export type RunningPlatform = { url: string; app: FastifyInstance; close(): Promise<void> }
 
-/** Opens the platform database under `dataDir` and listens; port 0 picks a free one. */
+/** Opens the platform database and signing key under `dataDir` (owner-only) and listens; port 0 picks a free one. */
 export async function startPlatform(options: {
   dataDir: string
   config: PlatformConfig
@@ -15,9 +14,15 @@ export async function startPlatform(options: {
   host?: string
   logger?: FastifyServerOptions['logger']
 }): Promise<RunningPlatform> {
-  mkdirSync(options.dataDir, { recursive: true })
-  const store = openSqliteStore(join(options.dataDir, 'platform.sqlite'))
-  const { app } = buildPlatform({ store, config: options.config, logger: options.logger })
+  const store = openPlatformStore(options.dataDir)
+  let signingKey: Uint8Array
+  try {
+    signingKey = loadSigningKey(options.dataDir, options.config.signingKey)
+  } catch (error) {
+    store.close()
+    throw error
+  }
+  const { app } = buildPlatform({ store, signingKey, config: options.config, logger: options.logger })
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' })
   return { url, app, close: () => app.close() }
 }

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildPlatform } from '../server/app'
 import { hashPassword } from '../server/auth/password-hash'
+import { loadSigningKey } from '../server/auth/signing-key'
 import type { PlatformConfig } from '../server/config'
+import { openPlatformStore } from '../server/store/data-dir'
 import type { NewAccount } from '../server/store/platform-store'
-import { openSqliteStore } from '../server/store/sqlite-store'
 
 export const defaultConfig: PlatformConfig = { devOutbox: false, policy: 'office', ipRateLimit: 10_000 }
 
@@ -25,8 +26,10 @@ export function manualClock(start = new Date()) {
  */
 export async function startTestPlatform(config: Partial<PlatformConfig> = {}, now?: () => Date) {
   const dataDir = mkdtempSync(join(tmpdir(), 'patentdesk-platform-'))
-  const store = openSqliteStore(join(dataDir, 'platform.sqlite'))
-  const { app, ctx } = buildPlatform({ store, config: { ...defaultConfig, ...config }, now })
+  const merged = { ...defaultConfig, ...config }
+  const store = openPlatformStore(dataDir)
+  const signingKey = loadSigningKey(dataDir, merged.signingKey)
+  const { app, ctx } = buildPlatform({ store, signingKey, config: merged, now })
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
   async function createAccount(
     loginName: string,
@@ -49,7 +52,7 @@ export async function startTestPlatform(config: Partial<PlatformConfig> = {}, no
   }
   /** The newest code the dev outbox holds for `to`. */
   const lastCode = (to: string) => store.outboxFor(to).filter((m) => m.code !== '').at(-1)?.code ?? ''
-  return { url, app, ctx, store, dataDir, createAccount, lastCode, close: () => app.close() }
+  return { url, app, ctx, store, dataDir, signingKey, createAccount, lastCode, close: () => app.close() }
 }
 export type TestPlatform = Awaited<ReturnType<typeof startTestPlatform>>
 

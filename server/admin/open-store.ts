@@ -1,14 +1,11 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { passwordPolicyPresets } from '../../src/shared/password-policy'
 import { configFromEnv } from '../config'
-import { openSqliteStore } from '../store/sqlite-store'
+import { openPlatformStore } from '../store/data-dir'
 import type { PlatformStore } from '../store/platform-store'
 
 /** Runs an admin action against the platform database in `dataDir`, closing it afterwards. */
 export async function withStore<T>(dataDir: string, run: (store: PlatformStore) => Promise<T>): Promise<T> {
-  mkdirSync(dataDir, { recursive: true })
-  const store = openSqliteStore(join(dataDir, 'platform.sqlite'))
+  const store = openPlatformStore(dataDir)
   try {
     return await run(store)
   } finally {

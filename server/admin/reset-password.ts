@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto'
 import { z } from 'zod'
+import { keepInHistory } from '../auth/credentials'
 import { hashPassword } from '../auth/password-hash'
 import { optionErrors, policyInForce, withStore } from './open-store'
 
@@ -32,6 +33,8 @@ export async function resetPassword(values: Record<string, unknown>): Promise<st
     if (!account) throw new Error(`No account ${parsed.data.login}`)
     const now = new Date()
     store.transaction(() => {
+      // The password being replaced stays in the history: the forced change cannot bring it back.
+      keepInHistory(store, account, now)
       store.updateAccount(account.id, { passwordHash: hash, mustChangeReason: 'temporary', lockedUntil: null, passwordChangedAt: now.toISOString() })
       store.clearSignInFailures(account.id)
       store.revokeAllFamilies(account.id, now)

@@ -41,11 +41,27 @@ export async function reusesRecentPassword(store: PlatformStore, account: Accoun
   return false
 }
 
-/** Sets a new password: history kept, change time reset, forced-change flag cleared. */
-export async function setPassword(store: PlatformStore, account: AccountRecord, password: string, now: Date): Promise<AccountRecord> {
+/** Keeps the password being replaced in the account's history, so the history rule sees it. */
+export function keepInHistory(store: PlatformStore, account: AccountRecord, now: Date): void {
+  if (!isLegacyHash(account.passwordHash)) store.addPasswordHistory(account.id, account.passwordHash, now)
+}
+
+/**
+ * Sets a new password: history kept, change time reset, forced-change flag cleared. With
+ * `endSessionsBut`, every other session of the account ends in the same transaction as the
+ * new hash, so no session outlives the password it was opened with.
+ */
+export async function setPassword(
+  store: PlatformStore,
+  account: AccountRecord,
+  password: string,
+  now: Date,
+  options: { endSessionsBut?: string } = {}
+): Promise<AccountRecord> {
   const hash = await hashPassword(password)
   return store.transaction(() => {
-    if (!isLegacyHash(account.passwordHash)) store.addPasswordHistory(account.id, account.passwordHash, now)
+    keepInHistory(store, account, now)
+    if (options.endSessionsBut) store.revokeAllFamilies(account.id, now, options.endSessionsBut)
     return store.updateAccount(account.id, {
       passwordHash: hash,
       passwordChangedAt: now.toISOString(),

@@ -2,15 +2,21 @@ import type { Account } from '../../src/shared/platform-api'
 import type { PasswordPolicy } from '../../src/shared/password-policy'
 import { maskEmail, maskPhone } from '../../src/shared/mask'
 import { lockRemaining } from '../auth/lockout'
-import type { AccountRecord } from '../store/platform-store'
+import type { AccountRecord, MustChangeReason } from '../store/platform-store'
+
+const passwordExpiry = (record: AccountRecord, policy: PasswordPolicy): Date | undefined =>
+  policy.maxAgeDays === null ? undefined : new Date(new Date(record.passwordChangedAt).getTime() + policy.maxAgeDays * 86_400_000)
+
+/** Why the account must change its password before anything else, or undefined when it need not. */
+export function forcedChangeReason(record: AccountRecord, policy: PasswordPolicy, now: Date): MustChangeReason | undefined {
+  const expiresAt = passwordExpiry(record, policy)
+  return record.mustChangeReason ?? (expiresAt && expiresAt <= now ? 'expired' : undefined)
+}
 
 /** The `account` object of the API: contacts masked, the forced-change and lock state worked out. */
 export function accountView(record: AccountRecord, policy: PasswordPolicy, now: Date): Account {
-  const expiresAt =
-    policy.maxAgeDays === null
-      ? undefined
-      : new Date(new Date(record.passwordChangedAt).getTime() + policy.maxAgeDays * 86_400_000)
-  const reason = record.mustChangeReason ?? (expiresAt && expiresAt <= now ? 'expired' : undefined)
+  const expiresAt = passwordExpiry(record, policy)
+  const reason = forcedChangeReason(record, policy, now)
   return {
     id: record.id,
     loginName: record.loginName,

@@ -4,6 +4,7 @@ import { apiPaths } from '../../src/shared/platform-api'
 import { newRegistrationCode, newUserCode } from '../auth/assigned-codes'
 import { passwordProblems, reusesRecentPassword, setPassword, verifyAccountPassword } from '../auth/credentials'
 import { findConflict } from '../auth/identity-conflicts'
+import { clearFailures, lockRemaining, recordFailure } from '../auth/lockout'
 import type { PlatformContext } from '../context'
 import { accountView } from '../http/account-view'
 import { requireAuth } from '../http/auth'
@@ -11,33 +12,36 @@ import { sendCodeFailure } from '../http/code-errors'
 import { parseBody, sendError } from '../http/reply'
 import { identityOf } from './accounts'
 
-export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
-  /** The signed-in account, or a 401 already sent. */
-  async function currentAccount(request: Parameters<typeof requireAuth>[1], reply: Parameters<typeof requireAuth>[2]) {
-    const claims = await requireAuth(ctx.tokens, request, reply)
-    if (!claims) return null
-    const record = ctx.store.findAccountById(claims.accountId)
-    if (!record) await sendError(reply, 401, 'UNAUTHORIZED', 'The account of this session no longer exists')
-    return record ?? null
-  }
+const lockedMessage = (seconds: number) =>
+  `Too many wrong passwords: the account is locked for ${Math.ceil(seconds / 60)} more minutes`
 
+export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
   app.get(apiPaths.me, async (request, reply) => {
-    const record = await currentAccount(request, reply)
-    if (!record) return reply
-    return accountView(record, ctx.policy, ctx.now())
+    const session = await requireAuth(ctx, request, reply, { duringForcedChange: true })
+    if (!session) return reply
+    return accountView(session.account, ctx.policy, ctx.now())
   })
 
   app.post(apiPaths.password, async (request, reply) => {
-    const record = await currentAccount(request, reply)
-    if (!record) return reply
+    const session = await requireAuth(ctx, request, reply, { duringForcedChange: true })
+    if (!session) return reply
+    const record = session.account
     const body = parseBody(changePasswordSchema, request.body, reply)
     if (!body.ok) return reply
     const { currentPassword, newPassword } = body.value
-    if (!(await verifyAccountPassword(record.passwordHash, currentPassword))) {
+    // The current password is a guess like any sign-in: same count, same lock (a stolen
+    // access token must not become an unlimited password oracle).
+    const valid = await verifyAccountPassword(record.passwordHash, currentPassword)
+    const locked = lockRemaining(record, ctx.now())
+    if (locked > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(locked), { retryAfter: locked })
+    if (!valid) {
+      const lockedFor = recordFailure(ctx.store, record, ctx.now())
+      if (lockedFor > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(lockedFor), { retryAfter: lockedFor })
       return sendError(reply, 401, 'INVALID_CREDENTIALS', 'The current password is wrong', {
         fields: { currentPassword: 'wrong_password' }
       })
     }
+    clearFailures(ctx.store, record)
     const rules = passwordProblems(ctx.policy, newPassword, record)
     if (rules.length) return sendError(reply, 422, 'POLICY_VIOLATION', 'The new password breaks the password rules', { rules })
     if (await reusesRecentPassword(ctx.store, record, newPassword, ctx.policy.historyDepth)) {
@@ -45,13 +49,15 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
         fields: { newPassword: 'used_recently' }
       })
     }
-    await ctx.notices.passwordChanged(await setPassword(ctx.store, record, newPassword, ctx.now()))
+    const updated = await setPassword(ctx.store, record, newPassword, ctx.now(), { endSessionsBut: session.familyId })
+    await ctx.notices.passwordChanged(updated)
     return reply.code(204).send()
   })
 
   app.put(apiPaths.profile, async (request, reply) => {
-    const record = await currentAccount(request, reply)
-    if (!record) return reply
+    const session = await requireAuth(ctx, request, reply)
+    if (!session) return reply
+    const record = session.account
     const body = parseBody(profileCompletionSchemaFor(record.type), request.body, reply)
     if (!body.ok) return reply
     const { profile, phone, email, code } = body.value

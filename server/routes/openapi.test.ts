@@ -14,6 +14,7 @@ describe('GET /api/v1/openapi.json', () => {
       ['/api/v1/verification-codes', 'post'],
       ['/api/v1/accounts', 'post'],
       ['/api/v1/sessions', 'post'],
+      ['/api/v1/sessions', 'delete'],
       ['/api/v1/sessions/refresh', 'post'],
       ['/api/v1/sessions/current', 'delete'],
       ['/api/v1/me', 'get'],
@@ -29,5 +30,13 @@ describe('GET /api/v1/openapi.json', () => {
     }
     const signIn = paths['/api/v1/sessions'].post.requestBody.content['application/json'].schema
     expect(signIn.required).toEqual(['account', 'password'])
+    for (const [path, method] of [
+      ['/api/v1/me/profile', 'put'],
+      ['/api/v1/verification-codes', 'post'],
+      ['/api/v1/notices', 'get'],
+      ['/api/v1/notices/{id}/read', 'post']
+    ] as const) {
+      expect(paths[path][method].responses['403'].description, `${method} ${path}`).toMatch(/PASSWORD_CHANGE_REQUIRED/)
+    }
   })
 })

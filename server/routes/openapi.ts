@@ -31,6 +31,12 @@ const ok = (description: string, schema?: z.ZodType) => (schema ? { description,
 const errors = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((s) => [String(s), { description: `error (${s})`, ...json(errorBodySchema) }]))
 const bearer = [{ bearer: [] }]
+const forbidden = (description: string) => ({ 403: { description, ...json(errorBodySchema) } })
+/** Every authorised route except /me, the password change and sign-out (PLATFORM-API.md). */
+const changeGate = forbidden('PASSWORD_CHANGE_REQUIRED: the account must change its password first')
+const businessGate = forbidden(
+  'PASSWORD_CHANGE_REQUIRED: the account must change its password first; PROFILE_INCOMPLETE: a legacy account must complete its data first'
+)
 
 /** The OpenAPI document, generated from the same zod schemas the server validates with. */
 export function openApiDocument(): ReturnType<typeof createDocument> {
@@ -43,7 +49,7 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
       [apiPaths.verificationCodes]: {
         post: {
           requestBody: json(verificationCodeRequestSchema),
-          responses: { 202: ok('code sent', verificationCodeResponseSchema), ...errors(422, 429, 503) }
+          responses: { 202: ok('code sent', verificationCodeResponseSchema), ...errors(401, 422, 429, 503), ...changeGate }
         }
       },
       [apiPaths.accounts]: {
@@ -56,7 +62,8 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
         post: {
           requestBody: json(signInRequestSchema),
           responses: { 200: ok('signed in', sessionResponseSchema), ...errors(401, 422, 423, 429) }
-        }
+        },
+        delete: { security: bearer, responses: { 204: ok('signed out everywhere: every session of the account ended'), ...errors(401) } }
       },
       [apiPaths.refresh]: {
         post: {
@@ -77,14 +84,14 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
               code: codeSchema
             })
           ),
-          responses: { 200: ok('completed account', accountSchema), ...errors(400, 401, 409, 422) }
+          responses: { 200: ok('completed account', accountSchema), ...errors(400, 401, 409, 422), ...changeGate }
         }
       },
       [apiPaths.password]: {
         post: {
           security: bearer,
           requestBody: json(changePasswordSchema),
-          responses: { 204: ok('password changed'), ...errors(401, 422) }
+          responses: { 204: ok('password changed; every other session of the account ended'), ...errors(401, 422, 423) }
         }
       },
       [apiPaths.passwordResets]: {
@@ -97,14 +104,14 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
         get: {
           security: bearer,
           requestParams: { query: z.object({ since: z.string().optional() }) },
-          responses: { 200: ok('notices after the cursor', noticesResponseSchema), ...errors(401, 403, 422) }
+          responses: { 200: ok('notices after the cursor', noticesResponseSchema), ...errors(401, 422), ...businessGate }
         }
       },
       [apiPaths.noticeRead.replace(':id', '{id}')]: {
         post: {
           security: bearer,
           requestParams: { path: z.object({ id: z.string() }) },
-          responses: { 204: ok('marked read'), ...errors(401, 403, 404) }
+          responses: { 204: ok('marked read'), ...errors(401, 404), ...businessGate }
         }
       },
       [apiPaths.supportRequests]: {

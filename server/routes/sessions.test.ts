@@ -87,18 +87,6 @@ describe('sessions: refresh, sign-out, /me', () => {
     expect(second.account.loginName).toBe('wangwu')
   })
 
-  it('revokes the whole family when a used refresh token comes back', async () => {
-    const first = await signIn()
-    const rotated = (await post('/api/v1/sessions/refresh', { refreshToken: first.refreshToken })).json()
-    const replay = await post('/api/v1/sessions/refresh', { refreshToken: first.refreshToken })
-    expect([replay.statusCode, replay.json().error.code]).toEqual([401, 'TOKEN_REUSED'])
-    // The thief's replay ends the legitimate holder's session too.
-    const after = await post('/api/v1/sessions/refresh', { refreshToken: rotated.refreshToken })
-    expect([after.statusCode, after.json().error.code]).toEqual([401, 'TOKEN_INVALID'])
-    const me = await platform.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${rotated.accessToken}` } })
-    expect(me.statusCode).toBe(401)
-  })
-
   it('refuses an unknown refresh token', async () => {
     const res = await post('/api/v1/sessions/refresh', { refreshToken: 'made-up' })
     expect([res.statusCode, res.json().error.code]).toEqual([401, 'TOKEN_INVALID'])

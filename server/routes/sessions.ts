@@ -64,10 +64,19 @@ export function sessionRoutes(app: FastifyInstance, ctx: PlatformContext): void 
     return reply.code(200).send({ ...outcome.pair, account: accountView(record, ctx.policy, ctx.now()) })
   })
 
+  // Signing out stays open while a password change is pending: "not now" must not trap the user.
   app.delete(apiPaths.currentSession, async (request, reply) => {
-    const claims = await requireAuth(ctx.tokens, request, reply)
-    if (!claims) return reply
-    ctx.tokens.revoke(claims.familyId)
+    const session = await requireAuth(ctx, request, reply, { duringForcedChange: true })
+    if (!session) return reply
+    ctx.tokens.revoke(session.familyId)
+    return reply.code(204).send()
+  })
+
+  /** Sign out everywhere: every session of the account ends, this one included. */
+  app.delete(apiPaths.sessions, async (request, reply) => {
+    const session = await requireAuth(ctx, request, reply, { duringForcedChange: true })
+    if (!session) return reply
+    ctx.tokens.revokeAll(session.accountId)
     return reply.code(204).send()
   })
 }

@@ -16,7 +16,8 @@ export function verificationCodeRoutes(app: FastifyInstance, ctx: PlatformContex
     if (!body.ok) return reply
     const { purpose, channel, to, account } = body.value
     if (purpose === 'reset') return sendResetCode(ctx, reply, { account: account ?? to!, channel, client: request.ip })
-    if (purpose === 'profile' && !(await requireAuth(ctx.tokens, request, reply))) return reply
+    // Codes for an account's own data (profile, contact) need its session, under the same gate as every authorised route.
+    if (purpose !== 'register' && !(await requireAuth(ctx, request, reply))) return reply
     const destination = channel === 'sms' ? normaliseMobile(to!) : to!.toLowerCase()
     const sent = await ctx.codes.send({ channel, to: destination, purpose, client: request.ip })
     if (!sent.ok) return sendDeliveryFailure(reply, sent)

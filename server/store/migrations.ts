@@ -118,5 +118,18 @@ export const platformMigrations: readonly Migration[] = [
       );
       CREATE INDEX notices_account ON notices(account_id, seq);
     `
+  },
+  {
+    version: 5,
+    name: 'signing key out of the database; refresh-token successors',
+    // The access-token signing key now lives in a 0600 file (or the environment). The copy that
+    // sat here is dropped, not moved: it was in every copy and backup of this database, so it is
+    // retired. Access tokens signed with it stop working (15 minutes at most); clients renew them
+    // with their refresh tokens, which stay valid, so nobody has to sign in again.
+    up: `
+      DELETE FROM settings WHERE key = 'access_token_key';
+      ALTER TABLE refresh_tokens ADD COLUMN successor_hash TEXT;
+      ALTER TABLE refresh_tokens ADD COLUMN superseded_at TEXT;
+    `
   }
 ]

@@ -42,12 +42,25 @@ export type NewAccount = Omit<AccountRecord, Optional | 'createdAt' | 'passwordC
   Partial<Pick<AccountRecord, Optional>>
 export type AccountPatch = Partial<Omit<AccountRecord, 'id' | 'createdAt'>>
 
+export type SessionFamilyRecord = {
+  id: string
+  accountId: string
+  /** The sign-in that started the family: its absolute lifetime counts from here. */
+  createdAt: string
+  revokedAt: string | null
+}
+
 export type RefreshTokenRecord = {
   tokenHash: string
   familyId: string
   accountId: string
   expiresAt: string
   usedAt: string | null
+  /** The token this one was rotated into. */
+  successorHash: string | null
+  /** Set when a retry of its predecessor replaced it before it was ever used. */
+  supersededAt: string | null
+  familyCreatedAt: string
   familyRevokedAt: string | null
 }
 
@@ -114,13 +127,18 @@ export interface PlatformStore {
   recentPasswordHashes(accountId: string, count: number): string[]
 
   createSessionFamily(family: { id: string; accountId: string; device: string | null }, now: Date): void
-  isFamilyActive(familyId: string): boolean
+  findSessionFamily(familyId: string): SessionFamilyRecord | undefined
   revokeFamily(familyId: string, now: Date): void
-  revokeAllFamilies(accountId: string, now: Date): void
+  /** Ends every session of the account, except `exceptFamilyId` when given (the caller's own). */
+  revokeAllFamilies(accountId: string, now: Date, exceptFamilyId?: string): void
   addRefreshToken(token: { tokenHash: string; familyId: string; expiresAt: string }): void
   findRefreshToken(tokenHash: string): RefreshTokenRecord | undefined
-  /** Marks the token used; false when it already was (a concurrent or replayed use). */
-  markRefreshTokenUsed(tokenHash: string, now: Date): boolean
+  /** Marks the token used and names its successor; false when it already was used (a concurrent or replayed use). */
+  markRefreshTokenUsed(tokenHash: string, now: Date, successorHash: string): boolean
+  /** Names a new successor of an already used token (a retry within the grace window). */
+  setRefreshTokenSuccessor(tokenHash: string, successorHash: string): void
+  /** Marks a never-used token used and superseded; false when it was used meanwhile. */
+  supersedeRefreshToken(tokenHash: string, now: Date): boolean
 
   addVerificationCode(code: Omit<VerificationCodeRecord, 'attempts' | 'usedAt'>): void
   latestVerificationCode(destination: string, purpose: string): VerificationCodeRecord | undefined

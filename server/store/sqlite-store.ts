@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { migrate } from '../../src/shared/migrate'
 import { platformMigrations } from './migrations'
+import { ensurePrivateFile, narrowIfPresent } from './private-files'
 import type {
   AccountPatch,
   AccountRecord,
@@ -9,6 +10,7 @@ import type {
   NoticeRecord,
   PlatformStore,
   RefreshTokenRecord,
+  SessionFamilyRecord,
   SupportRequestRecord,
   VerificationCodeRecord
 } from './platform-store'
@@ -46,13 +48,34 @@ const toAccount = (row: AccountRow): AccountRecord => ({ ...row, profile: row.pr
 const toColumnValue = (field: AccountField, value: unknown) =>
   field === 'profile' ? (value === null || value === undefined ? null : JSON.stringify(value)) : (value ?? null)
 
-/** Opens (creating and migrating as needed) the platform's SQLite database; ':memory:' for tests. */
-export function openSqliteStore(file: string): PlatformStore {
+/**
+ * Opens (creating and migrating as needed) the platform's database file, owner-only (0600,
+ * and so its -wal and -shm, which SQLite creates with the database's mode); ':memory:' for tests.
+ */
+export function openSqliteDatabase(file: string): Database.Database {
+  const onDisk = file !== ':memory:' && !file.startsWith('file:')
+  const companions = [`${file}-wal`, `${file}-shm`, `${file}-journal`]
+  if (onDisk) {
+    ensurePrivateFile(file)
+    companions.forEach(narrowIfPresent)
+  }
   const db = new Database(file)
   db.pragma('journal_mode = WAL')
+  // A committed revocation, lock or password change must survive a power cut: WAL's default
+  // (NORMAL) may lose the last transactions. FULL syncs the WAL at every commit.
+  db.pragma('synchronous = FULL')
+  // Deleted rows (retired keys, codes) are overwritten, not left in free pages.
+  db.pragma('secure_delete = ON')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   migrate(db, platformMigrations)
+  if (onDisk) companions.forEach(narrowIfPresent)
+  return db
+}
+
+/** The `PlatformStore` over the platform's SQLite database (see `openSqliteDatabase`). */
+export function openSqliteStore(file: string): PlatformStore {
+  const db = openSqliteDatabase(file)
 
   const q = {
     getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
@@ -76,14 +99,22 @@ export function openSqliteStore(file: string): PlatformStore {
       'SELECT password_hash FROM password_history WHERE account_id = ? ORDER BY changed_at DESC, rowid DESC LIMIT ?'
     ),
     insertFamily: db.prepare('INSERT INTO session_families (id, account_id, device, created_at) VALUES (?, ?, ?, ?)'),
-    familyActive: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM session_families WHERE id = ? AND revoked_at IS NULL'),
+    findFamily: db.prepare<[string], SessionFamilyRecord>(`SELECT id, account_id AS accountId, created_at AS createdAt,
+        revoked_at AS revokedAt FROM session_families WHERE id = ?`),
     revokeFamily: db.prepare('UPDATE session_families SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
-    revokeAll: db.prepare('UPDATE session_families SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL'),
+    revokeAll: db.prepare<[string, string, string | null]>(
+      'UPDATE session_families SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL AND id IS NOT ?'
+    ),
     insertToken: db.prepare('INSERT INTO refresh_tokens (token_hash, family_id, expires_at) VALUES (?, ?, ?)'),
     findToken: db.prepare<[string], RefreshTokenRecord>(`SELECT t.token_hash AS tokenHash, t.family_id AS familyId,
-        f.account_id AS accountId, t.expires_at AS expiresAt, t.used_at AS usedAt, f.revoked_at AS familyRevokedAt
+        f.account_id AS accountId, t.expires_at AS expiresAt, t.used_at AS usedAt, t.successor_hash AS successorHash,
+        t.superseded_at AS supersededAt, f.created_at AS familyCreatedAt, f.revoked_at AS familyRevokedAt
       FROM refresh_tokens t JOIN session_families f ON f.id = t.family_id WHERE t.token_hash = ?`),
-    useToken: db.prepare('UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL'),
+    useToken: db.prepare('UPDATE refresh_tokens SET used_at = ?, successor_hash = ? WHERE token_hash = ? AND used_at IS NULL'),
+    setSuccessor: db.prepare('UPDATE refresh_tokens SET successor_hash = ? WHERE token_hash = ?'),
+    supersedeToken: db.prepare(
+      'UPDATE refresh_tokens SET used_at = @now, superseded_at = @now WHERE token_hash = @hash AND used_at IS NULL'
+    ),
     insertCode: db.prepare(`INSERT INTO verification_codes (id, destination, purpose, code_hash, client, created_at, expires_at)
       VALUES (@id, @destination, @purpose, @codeHash, @client, @createdAt, @expiresAt)`),
     latestCode: db.prepare<[string, string], VerificationCodeRecord>(`SELECT id, destination, purpose, code_hash AS codeHash,
@@ -172,12 +203,14 @@ export function openSqliteStore(file: string): PlatformStore {
     recentPasswordHashes: (accountId, count) => q.recentHistory.all(accountId, count).map((r) => r.password_hash),
 
     createSessionFamily: (f, now) => void q.insertFamily.run(f.id, f.accountId, f.device, now.toISOString()),
-    isFamilyActive: (id) => q.familyActive.get(id) !== undefined,
+    findSessionFamily: (id) => q.findFamily.get(id),
     revokeFamily: (id, now) => void q.revokeFamily.run(now.toISOString(), id),
-    revokeAllFamilies: (accountId, now) => void q.revokeAll.run(now.toISOString(), accountId),
+    revokeAllFamilies: (accountId, now, except) => void q.revokeAll.run(now.toISOString(), accountId, except ?? null),
     addRefreshToken: (t) => void q.insertToken.run(t.tokenHash, t.familyId, t.expiresAt),
     findRefreshToken: (hash) => q.findToken.get(hash),
-    markRefreshTokenUsed: (hash, now) => q.useToken.run(now.toISOString(), hash).changes === 1,
+    markRefreshTokenUsed: (hash, now, successor) => q.useToken.run(now.toISOString(), successor, hash).changes === 1,
+    setRefreshTokenSuccessor: (hash, successor) => void q.setSuccessor.run(successor, hash),
+    supersedeRefreshToken: (hash, now) => q.supersedeToken.run({ now: now.toISOString(), hash }).changes === 1,
 
     addVerificationCode: (code) => void q.insertCode.run(code),
     latestVerificationCode: (destination, purpose) => q.latestCode.get(destination, purpose),

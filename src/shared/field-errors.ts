@@ -21,7 +21,12 @@ export const fieldErrorCodes = [
   'region',
   'must_be_empty',
   'wrong_password',
-  'used_recently'
+  'used_recently',
+  'agency_region',
+  'phone_format',
+  'email_format',
+  'contact_format',
+  'code_format'
 ] as const
 export type FieldErrorCode = (typeof fieldErrorCodes)[number]
 

@@ -41,7 +41,7 @@ export const idTypes = [
 ] as const
 export type IdType = (typeof idTypes)[number]
 
-const idChecks: Record<Exclude<IdType, 'none'>, (v: string) => CheckResult> = {
+export const idChecks: Record<Exclude<IdType, 'none'>, (v: string) => CheckResult> = {
   resident_id: (v) => checkResidentId(v),
   hk_macao_permit: checkHkMacaoPermit,
   taiwan_permit: checkTaiwanPermit,
@@ -169,3 +169,4 @@ export const supportRequestSchema = z.object({
   contact: z.string().trim().min(1, 'required').max(254),
   body: z.string().trim().min(1, 'required').max(10_000)
 })
+export const supportRequestResponseSchema = z.object({ requestId: z.string() })

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { passwordPolicySchema } from './password-policy'
 import { accountSchema, accountTypeSchema } from './platform-api'
 import { appErrorSchema } from './result'
+import { supportRequestFormSchema } from './support-request-form'
 
 /**
  * The one declaration of every renderer → main channel and main → renderer event.
@@ -49,6 +50,8 @@ export const forAccount = { accountId: accountIdSchema }
 /** Per-account settings the renderer may read and write (kept in that account's own file). */
 export const accountSettingKeys = ['docketPrefix'] as const
 export const accountSettingsSchema = z.object({ docketPrefix: z.string().max(64).optional() })
+export const sentSupportRequestSchema = z.object({ requestId: z.string(), kind: z.string(), sentAt: z.string() })
+export type SentSupportRequest = z.infer<typeof sentSupportRequestSchema>
 
 export const contract = {
   platformInfo: {
@@ -139,9 +142,10 @@ export const contract = {
       .strict(),
     output: z.object({ account: signedInAccountSchema })
   },
+  /** The policy the platform serves; `cachedAt` says it is the copy kept on this computer (platform unreachable). */
   passwordPolicy: {
     input: noInput,
-    output: z.object({ policy: passwordPolicySchema })
+    output: z.object({ policy: passwordPolicySchema, cachedAt: z.string().optional() })
   },
   /** Changes the signed-in account's password; clears a forced change for good. */
   changePassword: {
@@ -196,6 +200,46 @@ export const contract = {
   knownAccounts: {
     input: noInput,
     output: z.object({ accounts: z.array(knownAccountSchema) })
+  },
+  /** Registration, step 1: a code to the phone the new account will be bound to. */
+  sendRegistrationCode: {
+    input: z.object({ phone: z.string().trim().min(1, 'required').max(20, 'too_long') }).strict(),
+    output: z.object({ sentTo: z.string(), resendAfter: z.number() })
+  },
+  /**
+   * Registration, step 2. The profile's shape depends on the type; main checks it with check
+   * characters and the password with the policy, then signs the new account in. The assigned
+   * codes come back even when that sign-in fails (`signInError`): the user must see them once.
+   */
+  register: {
+    input: z
+      .object({
+        type: accountTypeSchema,
+        profile: z.record(z.string(), z.unknown()),
+        phone: z.string().trim().min(1, 'required').max(20, 'too_long'),
+        email: z.string().trim().min(1, 'required').max(254, 'too_long'),
+        code: z.string().trim().min(1, 'required').max(6, 'too_long'),
+        password: z.string().min(1, 'required').max(1024, 'too_long'),
+        remember: z.boolean().default(true)
+      })
+      .strict(),
+    output: z.object({
+      loginName: z.string(),
+      userCode: z.string().optional(),
+      registrationCode: z.string().optional(),
+      account: signedInAccountSchema.nullable(),
+      signInError: appErrorSchema.nullable()
+    })
+  },
+  /** A request to the platform's help desk (DOMAIN.md fact 10); kept in this computer's list when accepted. */
+  sendSupportRequest: {
+    input: supportRequestFormSchema,
+    output: sentSupportRequestSchema
+  },
+  /** The support requests sent from this computer to this platform, newest first. */
+  supportRequests: {
+    input: noInput,
+    output: z.object({ requests: z.array(sentSupportRequestSchema) })
   }
 } as const
 

@@ -1,10 +1,12 @@
 import { join } from 'node:path'
 import { z } from 'zod'
-import { emailSchema, phoneSchema, profileCompletionSchemaFor } from '../../shared/identity-api'
+import { emailSchema, phoneSchema, profileCompletionSchemaFor, registerRequestSchema } from '../../shared/identity-api'
 import { err, ok, validationError, type AppError, type Result } from '../../shared/result'
+import { supportRequestPayload } from '../../shared/support-request-form'
 import { createEventBus } from './event-bus'
 import { createDispatcher, type Handlers } from './ipc/dispatcher'
 import type { Logger } from './logger'
+import { createPolicyEnforcement } from './password/policy-enforcement'
 import { createPlatformClient } from './platform/platform-client'
 import type { BackoffOptions } from './session/reconnect'
 import { createSessionRegistry, type OpenAccount } from './session/session-registry'
@@ -19,6 +21,8 @@ import { createAccountLocal } from './store/account-local'
 import { createSessionWatch } from './session/session-watch'
 import { createAccountStore } from './store/account-store'
 import { openClientDatabase, type ClientDatabase } from './store/database'
+import { createPolicyCache } from './store/policy-cache'
+import { createSupportRequestLog } from './store/support-request-log'
 import { createVault, type Keychain } from './vault'
 
 export type AppCoreOptions = {
@@ -36,6 +40,7 @@ export type AppCoreOptions = {
   timers?: Timers
   backoff?: BackoffOptions
   startupWaitMs?: number
+  now?: () => Date
 }
 
 /** Everything the app does, without Electron: the Electron main process and the browser test host both wrap this. */
@@ -69,6 +74,9 @@ export function createAppCore(options: AppCoreOptions) {
     backoff: options.backoff,
     startupWaitMs: options.startupWaitMs
   })
+  const now = options.now ?? (() => new Date())
+  const policies = createPolicyEnforcement({ client, cache: createPolicyCache(db, origin), now })
+  const supportLog = createSupportRequestLog(db, origin)
 
   const watch = createSessionWatch({ sessions: registry.watched, client, log: options.log })
 
@@ -130,12 +138,13 @@ export function createAppCore(options: AppCoreOptions) {
       await restored
       return ok({ signedIn: await watch.check() })
     },
-    passwordPolicy: async () => {
-      const policy = await client.passwordPolicy()
-      return policy.ok ? ok({ policy: policy.value }) : policy
-    },
+    passwordPolicy: () => policies.current(),
     changePassword: ({ accountId, ...input }) =>
       onAccount(accountId, async ({ service }) => {
+        const account = service.view()
+        if (!account) return err('NOT_SIGNED_IN', 'No account is signed in')
+        const allowed = await policies.enforce(input.newPassword, { loginName: account.loginName })
+        if (!allowed.ok) return allowed
         const result = await service.changePassword(input)
         return result.ok ? ok({ account: result.value }) : result
       }),
@@ -144,6 +153,9 @@ export function createAppCore(options: AppCoreOptions) {
       return sent.ok ? ok({ sentTo: sent.value.sentTo, contactOf: sent.value.contactOf, resendAfter: sent.value.resendAfter }) : sent
     },
     confirmPasswordReset: async (input) => {
+      // The account as typed (login name, phone or ID number) is context the password must not contain.
+      const allowed = await policies.enforce(input.newPassword, { loginName: input.account })
+      if (!allowed.ok) return allowed
       const done = await client.confirmPasswordReset(input)
       return done.ok ? ok({ reset: true as const }) : done
     },
@@ -194,7 +206,44 @@ export function createAppCore(options: AppCoreOptions) {
           remembered,
           offlineReady: accountDatabaseExists(options.dataDir, origin, id)
         }))
+      }),
+    sendRegistrationCode: async (input) => {
+      const phone = phoneSchema.safeParse(input.phone)
+      if (!phone.success) return validationError(phone.error, 'phone')
+      const sent = await client.sendVerificationCode(undefined, { purpose: 'register', channel: 'sms', to: phone.data })
+      return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
+    },
+    register: async (input) => {
+      const parsed = registerRequestSchema.safeParse(input)
+      if (!parsed.success) return validationError(parsed.error)
+      const request = parsed.data
+      const profile = request.profile as { idNumber?: string; uscc?: string }
+      const allowed = await policies.enforce(request.password, { phone: request.phone, idNumber: profile.idNumber ?? profile.uscc })
+      if (!allowed.ok) return allowed
+      const created = await client.register(request)
+      if (!created.ok) return created
+      options.log.info({ accountId: created.value.accountId, type: request.type }, 'registered')
+      await restored
+      // The new account opens beside any already open, as "add account" would.
+      const signedIn = await registry.signIn({ account: created.value.loginName, password: request.password, remember: input.remember })
+      if (signedIn.ok) restoreError = null
+      const { loginName, userCode, registrationCode } = created.value
+      return ok({
+        loginName,
+        ...(userCode ? { userCode } : {}),
+        ...(registrationCode ? { registrationCode } : {}),
+        account: signedIn.ok ? signedIn.value.account : null,
+        signInError: signedIn.ok ? null : signedIn.error
       })
+    },
+    sendSupportRequest: async (input) => {
+      const sent = await client.sendSupportRequest(supportRequestPayload(input))
+      if (!sent.ok) return sent
+      const entry = { requestId: sent.value.requestId, kind: input.kind, sentAt: now().toISOString() }
+      supportLog.add(entry)
+      return ok(entry)
+    },
+    supportRequests: async () => ok({ requests: supportLog.list() })
   }
 
   const dispatch = createDispatcher(handlers, { trustedOrigins: options.trustedOrigins, log: options.log })

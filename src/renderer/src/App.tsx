@@ -23,6 +23,10 @@ const CompleteProfilePage = lazy(() => import('./pages/CompleteProfilePage').the
 /** Why a session ended, as the error code the sign-in page words. */
 const expiryCodes = { revoked: 'SESSION_ENDED', expired: 'SESSION_EXPIRED', reused: 'TOKEN_REUSED' } as const
 
+const RegisterPage = lazy(() => import('./pages/RegisterPage').then((m) => ({ default: m.RegisterPage })))
+
+const SupportRequestPage = lazy(() => import('./pages/SupportRequestPage').then((m) => ({ default: m.SupportRequestPage })))
+
 const loading = <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
 
 function Routed() {
@@ -57,6 +61,26 @@ function Routed() {
               <ForgotPasswordPage />
             </Suspense>
           )
+        }
+      />
+      <Route
+        path="/register"
+        element={
+          signedIn ? (
+            <Navigate to="/" replace />
+          ) : (
+            <Suspense fallback={loading}>
+              <RegisterPage />
+            </Suspense>
+          )
+        }
+      />
+      <Route
+        path="/support"
+        element={
+          <Suspense fallback={loading}>
+            <SupportRequestPage />
+          </Suspense>
         }
       />
       <Route

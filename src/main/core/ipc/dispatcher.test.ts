@@ -45,6 +45,10 @@ const handlers: Handlers = {
   confirmPasswordReset: async () => ok({ reset: true as const }),
   sendProfileCode: async () => ok({ sentTo: '138****1234', resendAfter: 60 }),
   completeProfile: async () => ok({ account }),
+  sendRegistrationCode: async () => ok({ sentTo: '138****1234', resendAfter: 60 }),
+  register: async () => ok({ loginName: 'pd0000000001', account, signInError: null }),
+  sendSupportRequest: async () => ok({ requestId: 'r1', kind: 'other', sentAt: '2026-01-01T00:00:00.000Z' }),
+  supportRequests: async () => ok({ requests: [] }),
   // Breaks its own output schema on purpose.
   knownAccounts: async () => ok({ accounts: [{ id: 1 }] } as never)
 }

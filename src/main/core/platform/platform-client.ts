@@ -1,6 +1,12 @@
 import type { z } from 'zod'
 import { errorCodeSchema } from '../../../shared/error-codes'
-import { passwordResetResponseSchema, verificationCodeResponseSchema } from '../../../shared/identity-api'
+import {
+  passwordResetResponseSchema,
+  registerResponseSchema,
+  supportRequestResponseSchema,
+  verificationCodeResponseSchema,
+  type RegisterRequest
+} from '../../../shared/identity-api'
 import { passwordPolicySchema } from '../../../shared/password-policy'
 import {
   accountSchema,
@@ -162,7 +168,11 @@ function clientFor(options: PlatformClientOptions) {
     requestPasswordReset: (body: { account: string; channel: 'sms' | 'email' }) =>
       request({ method: 'POST', path: apiPaths.passwordResets, body, schema: passwordResetResponseSchema }),
     confirmPasswordReset: (body: { account: string; code: string; newPassword: string }) =>
-      request({ method: 'POST', path: apiPaths.passwordResetConfirm, body, schema: null })
+      request({ method: 'POST', path: apiPaths.passwordResetConfirm, body, schema: null }),
+    register: (body: RegisterRequest) =>
+      request({ method: 'POST', path: apiPaths.accounts, body, schema: registerResponseSchema }),
+    sendSupportRequest: (body: { kind: string; account?: string; contact: string; body: string }) =>
+      request({ method: 'POST', path: apiPaths.supportRequests, body, schema: supportRequestResponseSchema })
   }
 }
 export type PlatformClient = ReturnType<typeof clientFor>

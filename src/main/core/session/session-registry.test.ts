@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestPlatform, type TestPlatform } from '../../../../test/platform-fixture'
+import { manualClock, startTestPlatform, type TestPlatform } from '../../../../test/platform-fixture'
 import { absentKeychain, launchRegistry, switchableNetwork, tempDataDir } from '../../../../test/session-harness'
 import { platformClient } from '../../../../test/platform-client'
 import { accountDatabasePath } from '../store/account-database'
@@ -9,8 +9,10 @@ let platform: TestPlatform
 const password = 'Registry-Test-2026'
 const ids: Record<string, string> = {}
 
+const clock = manualClock()
+
 beforeAll(async () => {
-  platform = await startTestPlatform()
+  platform = await startTestPlatform({}, clock.now)
   for (const [login, name] of [['firm', '某某专利事务所'], ['client', '李四'], ['third', '王五']] as const) {
     ids[login] = (await platform.createAccount(login, password, { displayName: name, type: login === 'firm' ? 'agency' : 'person' })).id
   }
@@ -218,6 +220,8 @@ describe('session registry: offline', () => {
     first.close()
     // Someone else used the token (a copy of the keychain entry): the platform sees a reuse.
     await platformClient({ baseUrl: platform.url }).refresh(stored!.password)
+    // Past the platform's retry window (30 s), where a second use is a lost answer being retried.
+    clock.advance(31_000)
 
     const second = launchRegistry({ platformUrl: platform.url, dataDir })
     await second.registry.restoreAll()

@@ -1,4 +1,4 @@
-import { DownOutlined, PlusOutlined, UserOutlined } from '@ant-design/icons'
+import { CustomerServiceOutlined, DownOutlined, HomeOutlined, PlusOutlined, UserOutlined } from '@ant-design/icons'
 import { Button, Dropdown, Space, Typography, type MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useAccountShortcuts } from '../hooks/use-account-shortcuts'
@@ -11,7 +11,7 @@ const shortcutKey = navigator.platform.toLowerCase().includes('mac') ? '⌘' : '
  * The open accounts with their name, type and state; picking one switches at once and signs
  * nobody out. "Add account" signs another in beside them.
  */
-export function AccountSwitcher({ onCentre }: { onCentre: () => void }) {
+export function AccountSwitcher({ onNavigate }: { onNavigate: (path: string) => void }) {
   const { t } = useTranslation()
   const accounts = useSession((s) => s.accounts)
   const current = useSession((s) => s.account)
@@ -34,13 +34,15 @@ export function AccountSwitcher({ onCentre }: { onCentre: () => void }) {
       onClick: () => void switchTo(a.id)
     })),
     { type: 'divider' as const },
-    { key: '__centre', icon: <UserOutlined />, label: t('accounts.centre'), onClick: onCentre },
+    { key: '__home', icon: <HomeOutlined />, label: t('home.title'), onClick: () => onNavigate('/') },
+    { key: '__centre', icon: <UserOutlined />, label: t('accounts.centre'), onClick: () => onNavigate('/account') },
+    { key: '__support', icon: <CustomerServiceOutlined />, label: t('support.menu'), onClick: () => onNavigate('/support') },
     { key: '__add', icon: <PlusOutlined />, label: t('accounts.add'), onClick: () => setAdding(true) }
   ]
 
   return (
     <Dropdown menu={{ items, selectedKeys: [current.id] }} trigger={['click']}>
-      <Button aria-label={t('accounts.switcher')}>
+      <Button aria-label={`${t('accounts.switcher')}: ${current.displayName}`}>
         <Space size="small">
           <span>{current.displayName}</span>
           <AccountStateTag state={current.state} />

@@ -26,9 +26,9 @@ export function AppHeader() {
       </Space>
       <Space size="middle">
         <AccountSwitcher
-          onCentre={() => {
+          onNavigate={(path) => {
             setAdding(false)
-            navigate('/account')
+            navigate(path)
           }}
         />
         <Segmented<Language>

@@ -1,11 +1,18 @@
 import { Form, Input } from 'antd'
 import type { PasswordPolicy } from '../../../shared/password-policy'
 import { requiredMessage, Translated } from '../i18n/field-error'
-import { brokenPasswordRules } from './PasswordRules'
+import { brokenPasswordRules, type RulesContext } from './PasswordRules'
 
 /** "New password" and "repeat it", refused in the form when they break the policy or differ. */
-export function NewPasswordFields({ policy, password, loginName }: { policy: PasswordPolicy | null; password: string; loginName: string }) {
-  const broken = brokenPasswordRules(policy, password, loginName)
+export function NewPasswordFields({
+  policy,
+  loginName,
+  context
+}: {
+  policy: PasswordPolicy | null
+  loginName: string
+  context?: RulesContext
+}) {
   return (
     <>
       <Form.Item
@@ -13,7 +20,12 @@ export function NewPasswordFields({ policy, password, loginName }: { policy: Pas
         name="newPassword"
         rules={[
           { required: true, message: requiredMessage('changePassword.next') },
-          { validator: async () => (broken.length ? Promise.reject(new Error('rules')) : undefined), message: <Translated k="changePassword.breaksRules" /> }
+          {
+            // Checks the value being validated: the watched password lags one keystroke behind it.
+            validator: async (_rule, value: string | undefined) =>
+              brokenPasswordRules(policy, value ?? '', loginName, context).length ? Promise.reject(new Error('rules')) : undefined,
+            message: <Translated k="changePassword.breaksRules" />
+          }
         ]}
       >
         <Input.Password autoComplete="new-password" />

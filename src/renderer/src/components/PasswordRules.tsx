@@ -2,8 +2,11 @@ import { CheckCircleFilled, CloseCircleFilled, CloseCircleOutlined, InfoCircleOu
 import { List, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { isCommonPassword } from '../../../shared/common-passwords'
-import { checkPassword, type PasswordPolicy, type PasswordRuleCode } from '../../../shared/password-policy'
+import { checkPassword, type PasswordContext, type PasswordPolicy, type PasswordRuleCode } from '../../../shared/password-policy'
 import type { AppError } from '../../../shared/result'
+
+/** More of what a new password must not contain, when the page knows it (registration: the phone and ID number). */
+export type RulesContext = Pick<PasswordContext, 'phone' | 'idNumber'>
 
 /** Which rule each broken-rule code belongs to, for ticking the list as the user types. */
 const ruleOf: Record<PasswordRuleCode | 'PASSWORD_REUSED', string> = {
@@ -16,8 +19,8 @@ const ruleOf: Record<PasswordRuleCode | 'PASSWORD_REUSED', string> = {
 }
 
 /** The rules a new password must meet, checked with the platform's own policy as the user types. */
-export const brokenPasswordRules = (policy: PasswordPolicy | null, password: string, loginName: string) =>
-  policy ? checkPassword(policy, password, { loginName, isCommon: isCommonPassword }) : []
+export const brokenPasswordRules = (policy: PasswordPolicy | null, password: string, loginName: string, context: RulesContext = {}) =>
+  policy ? checkPassword(policy, password, { ...context, loginName, isCommon: isCommonPassword }) : []
 
 /**
  * The rules the platform says a new password broke. It knows what the client cannot (the full
@@ -33,13 +36,15 @@ type Props = {
   policy: PasswordPolicy
   password: string
   loginName: string
+  /** More of what the password must not contain, when the page knows it. */
+  context?: RulesContext
   /** Rule codes the platform refused this password for (`refusedRules`). */
   refused?: readonly string[]
 }
 
-export function PasswordRules({ policy, password, loginName, refused = [] }: Props) {
+export function PasswordRules({ policy, password, loginName, context, refused = [] }: Props) {
   const { t } = useTranslation()
-  const broken = new Set(brokenPasswordRules(policy, password, loginName).map((b) => ruleOf[b.code]))
+  const broken = new Set(brokenPasswordRules(policy, password, loginName, context).map((b) => ruleOf[b.code]))
   const refusedBy = new Map(refused.map((code) => [ruleOf[code as keyof typeof ruleOf], code]))
   const rules = [
     { key: 'length', text: t('changePassword.rules.length', { min: policy.minLength, max: policy.maxLength }) },

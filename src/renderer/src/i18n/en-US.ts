@@ -212,7 +212,12 @@ export const enUS: Messages = {
     region: 'Unknown region code',
     must_be_empty: 'Leave empty for "none of the above"',
     wrong_password: 'Wrong password',
-    used_recently: 'Used recently'
+    used_recently: 'Used recently',
+    agency_region: 'The first two digits are not a province code',
+    phone_format: 'Not a mainland China mobile number',
+    email_format: 'Not an email address',
+    contact_format: 'Enter a mainland mobile number or an email address',
+    code_format: 'The code is 6 digits'
   },
   errors: {
     ACCOUNT_NOT_OPEN: 'That account is not open on this computer. Sign in to it first.',
@@ -243,7 +248,131 @@ export const enUS: Messages = {
     PHONE_IN_USE: 'That mobile number is used by another account. Choose another one.',
     ID_ALREADY_REGISTERED: 'That ID number is already registered: you are already a user. Sign in, or reset the password.',
     PROFILE_INCOMPLETE: 'Complete your identity information first.',
+    PASSWORD_CHANGE_REQUIRED: 'Change your password first: until then you can only change it or sign out.',
+    DUPLICATE_REQUEST: 'The platform already has the same request: no need to send it again.',
     INTERNAL: 'Something went wrong. Try again; contact support if it keeps happening.',
     unknown: 'That did not work: {{message}}'
+  },
+  register: {
+    link: 'Create an account',
+    title: 'Create an account',
+    intro: 'For natural persons, legal entities and patent agencies. ID numbers are checked as you type; the code goes to the mobile number below.',
+    type: 'Account type',
+    agencyCode: 'Agency code (5 digits)',
+    formats: {
+      resident_id: '18 characters: region, birth date, sequence and a check character, which may be X',
+      hk_macao_permit: 'H or M followed by 8 or 10 digits',
+      taiwan_permit: '8 digits',
+      passport_overseas_chinese: 'E or G followed by 8 characters',
+      foreign_permanent_resident: '18 digits starting with 9, or 3 letters and 12 digits',
+      uscc: '18 digits and capital letters (no I, O, Z, S or V)',
+      agencyCode: '5 digits, the first two a province code'
+    },
+    noneHint: 'You will get a registration code. Send proof of identity by post and quote that code on it.',
+    nonUsccHint: 'You will get a user code. Keep it: it is the organisation’s ID number in every patent procedure.',
+    phone: { person: 'Mobile number', entity: 'Legal representative’s mobile', agency: 'Agency’s mobile number' },
+    phoneHint: {
+      person: 'For codes and password resets.',
+      entity: 'An entity’s contacts are its legal representative’s mobile and email: for codes and password resets.',
+      agency: 'The agency’s own contact, for codes and password resets.'
+    },
+    email: { person: 'Email', entity: 'Legal representative’s email', agency: 'Agency’s email' },
+    mustStill: 'The password must: {{rules}}',
+    listSeparator: '; ',
+    submit: 'Create account',
+    haveAccount: 'Already registered? Back to sign-in',
+    already: {
+      title: {
+        idNumber: 'This ID number is already registered',
+        uscc: 'This unified social credit code is already registered',
+        agencyCode: 'This agency code is already registered'
+      },
+      short: 'Already registered',
+      user: 'If you are already a user: sign in (login name, mobile number or ID number), or reset a forgotten password.',
+      legacy: 'If the account comes from the old e-filing systems: sign in with its old account and password and complete the identity information. Do not register again.',
+      manual: 'If neither the old account nor its password works any more, file a manual request.',
+      signIn: 'Sign in',
+      reset: 'Reset password',
+      support: 'Manual request'
+    },
+    done: {
+      title: 'Account created',
+      signedIn: 'You are signed in.',
+      continue: 'Go to the workspace',
+      toSignIn: 'Sign in',
+      signInFailed: 'The account exists, but signing in failed: {{reason}} Sign in with the login name below and your new password.',
+      loginName: 'Login name',
+      loginNameNote: 'Sign in with this login name.',
+      registrationCode: 'Registration code',
+      registrationCodeNote: 'Keep this code: quote it when you post your proof of identity.',
+      userCode: 'User code',
+      userCodeNote: 'Keep this code: it is the organisation’s ID number in every patent procedure.',
+      copy: 'Copy the {{what}}',
+      copied: 'Copied'
+    }
+  },
+  support: {
+    link: 'Cannot sign in? Get help',
+    menu: 'Help desk requests',
+    title: 'Help desk request',
+    intro: 'For what “forgot password” cannot solve: a mobile number or email you no longer have, an old account that will not sign in, and more. Send each request once: repeated requests are treated as spam.',
+    kind: 'What do you need?',
+    kinds: {
+      rebind: 'Change the contacts of an old account',
+      recover: 'Recover an old account',
+      merge: 'Merge accounts',
+      entity_rename: 'Renamed entity fails verification',
+      cannot_register: 'Cannot complete registration',
+      other: 'Another question'
+    },
+    next: {
+      rebind: 'If approved, the platform changes it without replying; then reset your password with “forgot password”. If not, it replies to the contact you give.',
+      recover: 'The platform replies to the contact you give once it has checked the request.',
+      merge: 'If approved, the platform merges the accounts without replying. If not, it replies to the contact you give.',
+      entity_rename: 'If approved, the platform updates the record without replying. If not, it replies to the contact you give.',
+      cannot_register: 'If approved, the platform fixes it without replying; then register or sign in again. If not, it replies to the contact you give.',
+      other: 'The platform replies to the contact you give.'
+    },
+    fields: {
+      legacyAccount: 'Old account (login name)',
+      legacyAccountIfKnown: 'Old account (if you remember it)',
+      keepAccount: 'Account to keep',
+      otherAccounts: 'Accounts to merge into it (comma-separated)',
+      entityAccount: 'Entity’s account',
+      account: 'Account',
+      name: 'Name',
+      idNumber: 'ID number',
+      idOrUscc: 'ID number or credit code',
+      newPhone: 'New mobile number',
+      newEmail: 'New email',
+      oldName: 'Former name',
+      newName: 'Current name',
+      uscc: 'Unified social credit code',
+      contact: 'Reply to'
+    },
+    contactHint: 'A mainland mobile number or an email address: the platform replies there.',
+    description: {
+      rebind: 'Anything else',
+      recover: 'What you remember (when you registered, old mobile or email…)',
+      merge: 'Anything else',
+      entity_rename: 'Anything else',
+      cannot_register: 'What went wrong (the message you saw)',
+      other: 'Your question'
+    },
+    submit: 'Send request',
+    sent: 'Request sent, number {{id}}.',
+    duplicate: {
+      title: 'The platform already has this request',
+      body: 'No need to send it again: a repeat does not speed it up and may be treated as spam.'
+    },
+    backHome: 'Back to the workspace',
+    list: {
+      title: 'Requests sent from this computer',
+      empty: 'No request sent from this computer yet',
+      sentAt: 'Sent',
+      kind: 'Kind',
+      id: 'Number'
+    }
   }
+
 }

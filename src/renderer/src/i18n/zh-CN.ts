@@ -206,7 +206,12 @@ export const zhCN = {
     region: '地区代码无效',
     must_be_empty: '选择"以上都没有"时无需填写',
     wrong_password: '密码错误',
-    used_recently: '最近使用过此密码'
+    used_recently: '最近使用过此密码',
+    agency_region: '前两位不是省级行政区代码',
+    phone_format: '不是有效的中国大陆手机号',
+    email_format: '不是有效的电子邮箱',
+    contact_format: '请填写中国大陆手机号或电子邮箱',
+    code_format: '验证码为 6 位数字'
   },
   errors: {
     ACCOUNT_NOT_OPEN: '该账号未在本机打开,请先登录。',
@@ -237,8 +242,132 @@ export const zhCN = {
     PHONE_IN_USE: '该手机号已被其他账号使用,请更换号码。',
     ID_ALREADY_REGISTERED: '该证件号码已注册:您已经是平台用户,请直接登录或找回密码。',
     PROFILE_INCOMPLETE: '请先完善身份信息。',
+    PASSWORD_CHANGE_REQUIRED: '请先修改密码:修改前只能修改密码或退出登录。',
+    DUPLICATE_REQUEST: '平台已经收到相同的申请,无需重复提交。',
     INTERNAL: '程序出现错误,请重试;如仍有问题请联系支持。',
     unknown: '操作失败:{{message}}'
+  },
+  register: {
+    link: '注册新账号',
+    title: '注册账号',
+    intro: '自然人、法人和代理机构均可注册。证件号码填写时即核对校验位;验证码发送到下面填写的手机号。',
+    type: '账号类型',
+    agencyCode: '代理机构代码(5 位数字)',
+    formats: {
+      resident_id: '18 位:地区码、出生日期、顺序码和校验位,最后一位可为 X',
+      hk_macao_permit: 'H 或 M 开头,后接 8 位或 10 位数字',
+      taiwan_permit: '8 位数字',
+      passport_overseas_chinese: 'E 或 G 开头,共 9 位',
+      foreign_permanent_resident: '以 9 开头的 18 位数字,或 3 个字母加 12 位数字',
+      uscc: '18 位,由数字和大写字母组成(不含 I、O、Z、S、V)',
+      agencyCode: '5 位数字,前两位为省级行政区代码'
+    },
+    noneHint: '注册后系统将分配注册码。请邮寄身份证明材料,并在材料中注明注册码。',
+    nonUsccHint: '注册后系统将分配用户代码。贵单位须妥善保存,并在所有专利手续中作为证件号码使用。',
+    phone: { person: '手机号', entity: '法定代表人手机号', agency: '代理机构手机号' },
+    phoneHint: {
+      person: '用于接收验证码和找回密码。',
+      entity: '法人的联系方式为法定代表人的手机号和邮箱,用于接收验证码和找回密码。',
+      agency: '代理机构的联系方式,用于接收验证码和找回密码。'
+    },
+    email: { person: '电子邮箱', entity: '法定代表人电子邮箱', agency: '代理机构电子邮箱' },
+    mustStill: '密码须满足:{{rules}}',
+    listSeparator: ';',
+    submit: '注册',
+    haveAccount: '已有账号?返回登录',
+    already: {
+      title: {
+        idNumber: '该证件号码已经注册',
+        uscc: '该统一社会信用代码已经注册',
+        agencyCode: '该代理机构代码已经注册'
+      },
+      short: '已经注册',
+      user: '如果您已是平台用户:请直接登录(用户名、手机号或证件号码均可);忘记密码可以找回。',
+      legacy: '如果账号来自原电子申请系统:请用原账号和密码登录,按提示完善身份信息,无需重新注册。',
+      manual: '原账号和密码都无法使用时,请提交人工申请找回账号。',
+      signIn: '去登录',
+      reset: '找回密码',
+      support: '提交人工申请'
+    },
+    done: {
+      title: '注册成功',
+      signedIn: '已为您登录。',
+      continue: '进入工作台',
+      toSignIn: '去登录',
+      signInFailed: '账号已创建,但未能自动登录:{{reason}}请用下面的用户名和刚设置的密码登录。',
+      loginName: '用户名',
+      loginNameNote: '登录时使用此用户名。',
+      registrationCode: '注册码',
+      registrationCodeNote: '请记下并妥善保存此注册码:邮寄身份证明材料时须注明。',
+      userCode: '用户代码',
+      userCodeNote: '请记下并妥善保存此用户代码:今后在所有专利手续中作为贵单位的证件号码使用。',
+      copy: '复制{{what}}',
+      copied: '已复制'
+    }
+  },
+  support: {
+    link: '无法登录?提交人工申请',
+    menu: '人工申请',
+    title: '人工申请',
+    intro: '手机号或邮箱无法使用、历史账号无法登录等"找回密码"解决不了的问题,可向平台提交人工申请。同一申请请勿重复提交:重复提交会被视为垃圾信息。',
+    kind: '申请类型',
+    kinds: {
+      rebind: '变更历史账号的绑定信息',
+      recover: '找回历史账号',
+      merge: '合并账号',
+      entity_rename: '法人更名后无法通过核验',
+      cannot_register: '无法完成注册',
+      other: '其他问题'
+    },
+    next: {
+      rebind: '审核通过后平台直接变更,不另行回复;变更后请用"找回密码"重设密码。未通过的,平台会回复到您留下的联系方式。',
+      recover: '平台审核后会回复到您留下的联系方式。',
+      merge: '审核通过后平台直接合并,不另行回复;未通过的,平台会回复到您留下的联系方式。',
+      entity_rename: '审核通过后平台直接更新,不另行回复;未通过的,平台会回复到您留下的联系方式。',
+      cannot_register: '审核通过后平台直接处理,不另行回复,之后请再次注册或登录;未通过的,平台会回复到您留下的联系方式。',
+      other: '平台会回复到您留下的联系方式。'
+    },
+    fields: {
+      legacyAccount: '历史账号(用户名)',
+      legacyAccountIfKnown: '历史账号(如还记得)',
+      keepAccount: '要保留的账号',
+      otherAccounts: '要并入的其他账号(用逗号分隔)',
+      entityAccount: '法人账号',
+      account: '账号',
+      name: '姓名',
+      idNumber: '证件号码',
+      idOrUscc: '证件号码或统一社会信用代码',
+      newPhone: '新手机号',
+      newEmail: '新电子邮箱',
+      oldName: '原单位名称',
+      newName: '现单位名称',
+      uscc: '统一社会信用代码',
+      contact: '回复联系方式'
+    },
+    contactHint: '中国大陆手机号或电子邮箱,平台通过它回复您。',
+    description: {
+      rebind: '补充说明',
+      recover: '您记得的账号信息(注册时间、曾用手机号或邮箱等)',
+      merge: '补充说明',
+      entity_rename: '补充说明',
+      cannot_register: '遇到的问题(请写明页面上的提示)',
+      other: '您的问题'
+    },
+    submit: '提交申请',
+    sent: '申请已提交,编号 {{id}}。',
+    duplicate: {
+      title: '这个申请平台已经收到了',
+      body: '无需再次提交:重复提交不会加快处理,还可能被视为垃圾信息。'
+    },
+    backHome: '返回工作台',
+    list: {
+      title: '本机提交的申请',
+      empty: '尚未从本机提交过申请',
+      sentAt: '提交时间',
+      kind: '类型',
+      id: '申请编号'
+    }
   }
+
 }
 export type Messages = typeof zhCN

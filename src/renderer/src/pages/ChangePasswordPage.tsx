@@ -71,7 +71,7 @@ export function ChangePasswordPage({ voluntary = false }: { voluntary?: boolean 
           <Form.Item label={t('changePassword.current')} name="currentPassword" rules={[{ required: true, message: requiredMessage('changePassword.current') }]}>
             <Input.Password autoFocus autoComplete="current-password" />
           </Form.Item>
-          <NewPasswordFields policy={policy} password={next} loginName={account.loginName} />
+          <NewPasswordFields policy={policy} loginName={account.loginName} />
           <Button type="primary" htmlType="submit" block loading={busy} disabled={!policy}>
             {t('changePassword.submit')}
           </Button>

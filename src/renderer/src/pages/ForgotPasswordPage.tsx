@@ -128,7 +128,7 @@ export function ForgotPasswordPage() {
               </Form.Item>
               {policy && <PasswordRules policy={policy} password={next} loginName={account} refused={refused} />}
               <div style={{ marginTop: 16 }}>
-                <NewPasswordFields policy={policy} password={next} loginName={account} />
+                <NewPasswordFields policy={policy} loginName={account} />
               </div>
             </>
           )}

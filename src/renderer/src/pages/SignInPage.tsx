@@ -149,6 +149,10 @@ export function SignInPage({ mode = 'normal' }: { mode?: 'normal' | 'add' | 'end
             </Button>
           )}
         </Form>
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, justifyContent: 'space-between', marginTop: 16 }}>
+          <Link to="/register">{t('register.link')}</Link>
+          <Link to="/support">{t('support.link')}</Link>
+        </div>
       </Card>
     </div>
   )

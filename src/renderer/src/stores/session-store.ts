@@ -30,6 +30,8 @@ type SessionState = {
   /** The open accounts as main sent them (event `accountsChanged`). */
   applyAccounts(accounts: SignedInAccount[], currentId: string | null): void
   expired(reason: AppError): void
+  /** An account main has already signed in (after registration) becomes the one shown. */
+  adopt(account: SignedInAccount): void
 }
 
 const currentOf = (accounts: SignedInAccount[], currentId: string | null) =>
@@ -147,6 +149,11 @@ export const useSession = create<SessionState>((set, get) => {
     expired(reason) {
       // The ended account stays open (its local data is still there); main's accountsChanged shows it as ended.
       set({ notice: reason })
+    },
+
+    adopt(account) {
+      const accounts = [...get().accounts.filter((a) => a.id !== account.id), account]
+      set({ status: 'signed-in', account, accounts, notice: null, adding: false })
     }
   }
 })
