@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { createAccount, createAccountOptions } from './admin/create-account'
 import { importLegacy, importLegacyOptions } from './admin/import-legacy'
+import { issueNotice, issueNoticeOptions } from './admin/issue-notice'
 import { resetPassword, resetPasswordOptions } from './admin/reset-password'
 import { answerSupportOptions, answerSupportRequest, listSupportOptions, listSupportRequests } from './admin/support-requests'
 
@@ -9,7 +10,9 @@ const usage = `Usage: npm run platform:admin -- COMMAND --data DIR [options]
   reset-password  --login NAME           prints a temporary password the user must change
   import-legacy   --csv FILE             columns: login_name,type,display_name,password|password_hash,phone,email[,id_number]
   support-list    [--status open|approved|rejected|answered]
-  support-answer  --id ID --status approved|rejected|answered [--reply TEXT]`
+  support-answer  --id ID --status approved|rejected|answered [--reply TEXT]
+  issue-notice    --login NAME --kind receipt|correction|acceptance|fee|grant|rejection|other --title T --body B
+                  [--due YYYY-MM-DD] [--application NUMBER]`
 
 type Command = { options: string[]; run: (values: Record<string, unknown>) => Promise<string> }
 const commands: Record<string, Command> = {
@@ -17,7 +20,8 @@ const commands: Record<string, Command> = {
   'reset-password': { options: resetPasswordOptions, run: resetPassword },
   'import-legacy': { options: importLegacyOptions, run: importLegacy },
   'support-list': { options: listSupportOptions, run: listSupportRequests },
-  'support-answer': { options: answerSupportOptions, run: answerSupportRequest }
+  'support-answer': { options: answerSupportOptions, run: answerSupportRequest },
+  'issue-notice': { options: issueNoticeOptions, run: issueNotice }
 }
 
 const [name = '', ...rest] = process.argv.slice(2)

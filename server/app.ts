@@ -9,21 +9,26 @@ import type { PlatformContext } from './context'
 import { installErrorHandling } from './http/error-handler'
 import { installRateLimit } from './http/rate-limit'
 import { accountRoutes } from './routes/accounts'
+import { attachmentRoutes } from './routes/attachments'
 import { devOutboxRoutes } from './routes/dev-outbox'
+import { draftRoutes } from './routes/drafts'
 import { meRoutes } from './routes/me'
 import { noticeRoutes } from './routes/notices'
 import { openApiRoutes } from './routes/openapi'
 import { passwordPolicyRoutes } from './routes/password-policy'
 import { passwordResetRoutes } from './routes/password-resets'
 import { sessionRoutes } from './routes/sessions'
+import { submissionRoutes } from './routes/submissions'
 import { supportRequestRoutes } from './routes/support-requests'
 import { verificationCodeRoutes } from './routes/verification-codes'
+import type { FilingStore } from './store/filing-store'
 import type { PlatformStore } from './store/platform-store'
 
 export type PlatformOptions = {
   store: PlatformStore
   /** The access-token signing key (server/auth/signing-key.ts). */
   signingKey: Uint8Array
+  filing: FilingStore
   config: PlatformConfig
   now?: () => Date
   logger?: FastifyServerOptions['logger']
@@ -43,7 +48,7 @@ function transportFor(config: PlatformConfig, store: PlatformStore, now: () => D
 
 export function buildPlatform(options: PlatformOptions): { app: FastifyInstance; ctx: PlatformContext } {
   const now = options.now ?? (() => new Date())
-  const { store, config } = options
+  const { store, filing, config } = options
   const transport = options.transport ?? transportFor(config, store, now)
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
@@ -53,6 +58,7 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
   })
   const ctx: PlatformContext = {
     store,
+    filing,
     config,
     policy: passwordPolicyPresets[config.policy],
     tokens: createTokenService(store, { key: options.signingKey, now, sessionMaxDays: config.sessionMaxDays }),
@@ -72,9 +78,15 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
     passwordResetRoutes(api, ctx)
     supportRequestRoutes(api, ctx)
     noticeRoutes(api, ctx)
+    draftRoutes(api, ctx)
+    submissionRoutes(api, ctx)
+    attachmentRoutes(api, ctx)
     openApiRoutes(api)
     if (config.devOutbox) devOutboxRoutes(api, ctx)
   })
-  app.addHook('onClose', async () => store.close())
+  app.addHook('onClose', async () => {
+    await filing.close()
+    store.close()
+  })
   return { app, ctx }
 }

@@ -1,8 +1,10 @@
+import { join } from 'node:path'
 import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import { buildPlatform } from './app'
 import { loadSigningKey } from './auth/signing-key'
 import type { PlatformConfig } from './config'
-import { openPlatformStore } from './store/data-dir'
+import { DATABASE_FILE, openPlatformStore } from './store/data-dir'
+import { openSqliteFilingStore } from './store/sqlite-filing-store'
 
 export type RunningPlatform = { url: string; app: FastifyInstance; close(): Promise<void> }
 
@@ -22,7 +24,7 @@ export async function startPlatform(options: {
     store.close()
     throw error
   }
-  const { app } = buildPlatform({ store, signingKey, config: options.config, logger: options.logger })
+  const { app } = buildPlatform({ store, filing: openSqliteFilingStore(join(options.dataDir, DATABASE_FILE)), signingKey, config: options.config, logger: options.logger })
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' })
   return { url, app, close: () => app.close() }
 }

@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { FastifyInstance } from 'fastify'
 import { buildPlatform } from '../server/app'
 import { hashPassword } from '../server/auth/password-hash'
 import { loadSigningKey } from '../server/auth/signing-key'
 import type { PlatformConfig } from '../server/config'
-import { openPlatformStore } from '../server/store/data-dir'
+import { DATABASE_FILE, openPlatformStore } from '../server/store/data-dir'
 import type { NewAccount } from '../server/store/platform-store'
+import { openSqliteFilingStore } from '../server/store/sqlite-filing-store'
 
 export const defaultConfig: PlatformConfig = { devOutbox: false, policy: 'office', ipRateLimit: 10_000 }
 
@@ -24,12 +26,19 @@ export function manualClock(start = new Date()) {
  * A real platform server on a free loopback port. Its database is a file in `dataDir`, so
  * admin commands can work on it the way they do in production.
  */
-export async function startTestPlatform(config: Partial<PlatformConfig> = {}, now?: () => Date) {
+export async function startTestPlatform(
+  config: Partial<PlatformConfig> = {},
+  now?: () => Date,
+  options: { prepare?: (app: FastifyInstance) => void } = {}
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'patentdesk-platform-'))
   const merged = { ...defaultConfig, ...config }
   const store = openPlatformStore(dataDir)
   const signingKey = loadSigningKey(dataDir, merged.signingKey)
-  const { app, ctx } = buildPlatform({ store, signingKey, config: merged, now })
+  const filing = openSqliteFilingStore(join(dataDir, DATABASE_FILE))
+  const { app, ctx } = buildPlatform({ store, filing, signingKey, config: merged, now })
+  // Hooks a test adds (to hold an answer, say) must be in place before the server starts.
+  options.prepare?.(app)
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
   async function createAccount(
     loginName: string,
@@ -52,7 +61,7 @@ export async function startTestPlatform(config: Partial<PlatformConfig> = {}, no
   }
   /** The newest code the dev outbox holds for `to`. */
   const lastCode = (to: string) => store.outboxFor(to).filter((m) => m.code !== '').at(-1)?.code ?? ''
-  return { url, app, ctx, store, dataDir, signingKey, createAccount, lastCode, close: () => app.close() }
+  return { url, app, ctx, store, filing, dataDir, signingKey, createAccount, lastCode, close: () => app.close() }
 }
 export type TestPlatform = Awaited<ReturnType<typeof startTestPlatform>>
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { caller, startTestPlatform } from '../../test/platform-fixture'
 
 describe('GET /api/v1/openapi.json', () => {
-  it('documents every identity route with its request schema', async () => {
+  it('documents every route with its request schema', async () => {
     const platform = await startTestPlatform()
     const res = await caller(platform)('GET', '/api/v1/openapi.json')
     await platform.close()
@@ -24,7 +24,13 @@ describe('GET /api/v1/openapi.json', () => {
       ['/api/v1/password-resets/confirm', 'post'],
       ['/api/v1/support-requests', 'post'],
       ['/api/v1/notices', 'get'],
-      ['/api/v1/notices/{id}/read', 'post']
+      ['/api/v1/notices/{id}/read', 'post'],
+      ['/api/v1/drafts', 'get'],
+      ['/api/v1/drafts/{id}', 'put'],
+      ['/api/v1/drafts/{id}', 'delete'],
+      ['/api/v1/submissions', 'post'],
+      ['/api/v1/attachments/{sha256}', 'put'],
+      ['/api/v1/attachments/{sha256}', 'get']
     ] as const) {
       expect(paths[path]?.[method], `${method} ${path}`).toBeDefined()
     }
@@ -38,5 +44,7 @@ describe('GET /api/v1/openapi.json', () => {
     ] as const) {
       expect(paths[path][method].responses['403'].description, `${method} ${path}`).toMatch(/PASSWORD_CHANGE_REQUIRED/)
     }
+    const submission = paths['/api/v1/submissions'].post.requestBody.content['application/json'].schema
+    expect(submission.required).toEqual(['draftId', 'revision', 'idempotencyKey'])
   })
 })

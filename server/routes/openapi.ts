@@ -16,12 +16,12 @@ import {
   codeSchema
 } from '../../src/shared/identity-api'
 import { passwordPolicySchema } from '../../src/shared/password-policy'
+import { filingOpenApiPaths } from './openapi-filing'
 import {
   accountSchema,
   apiPaths,
   errorBodySchema,
   refreshRequestSchema,
-  noticesResponseSchema,
   sessionResponseSchema,
   signInRequestSchema
 } from '../../src/shared/platform-api'
@@ -100,26 +100,13 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
       [apiPaths.passwordResetConfirm]: {
         post: { requestBody: json(passwordResetConfirmSchema), responses: { 204: ok('password set'), ...errors(400, 422, 429) } }
       },
-      [apiPaths.notices]: {
-        get: {
-          security: bearer,
-          requestParams: { query: z.object({ since: z.string().optional() }) },
-          responses: { 200: ok('notices after the cursor', noticesResponseSchema), ...errors(401, 422), ...businessGate }
-        }
-      },
-      [apiPaths.noticeRead.replace(':id', '{id}')]: {
-        post: {
-          security: bearer,
-          requestParams: { path: z.object({ id: z.string() }) },
-          responses: { 204: ok('marked read'), ...errors(401, 404), ...businessGate }
-        }
-      },
       [apiPaths.supportRequests]: {
         post: {
           requestBody: json(supportRequestSchema),
           responses: { 201: ok('request filed', z.object({ requestId: z.string() })), ...errors(409, 422, 429) }
         }
-      }
+      },
+      ...filingOpenApiPaths({ signedIn: changeGate, business: businessGate })
     }
   })
 }

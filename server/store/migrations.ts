@@ -131,5 +131,55 @@ export const platformMigrations: readonly Migration[] = [
       ALTER TABLE refresh_tokens ADD COLUMN successor_hash TEXT;
       ALTER TABLE refresh_tokens ADD COLUMN superseded_at TEXT;
     `
+  },
+  {
+    version: 6,
+    name: 'filing: drafts, attachments, submissions and numbers; notice kinds',
+    up: `
+      CREATE TABLE sequences (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+      INSERT INTO sequences (name, value) VALUES ('draft_change', 0);
+      CREATE TABLE drafts (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts(id),
+        revision INTEGER NOT NULL,
+        content TEXT,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        change_seq INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX drafts_changes ON drafts(account_id, change_seq);
+      CREATE TABLE attachment_blobs (
+        sha256 TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        mime TEXT NOT NULL,
+        bytes BLOB NOT NULL
+      );
+      CREATE TABLE attachments (
+        account_id TEXT NOT NULL REFERENCES accounts(id),
+        sha256 TEXT NOT NULL REFERENCES attachment_blobs(sha256),
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (account_id, sha256)
+      );
+      CREATE TABLE application_serials (
+        year INTEGER NOT NULL,
+        type_digit INTEGER NOT NULL,
+        last_serial INTEGER NOT NULL,
+        PRIMARY KEY (year, type_digit)
+      );
+      CREATE TABLE submissions (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts(id),
+        idempotency_key TEXT NOT NULL,
+        draft_id TEXT NOT NULL UNIQUE REFERENCES drafts(id),
+        revision INTEGER NOT NULL,
+        content TEXT NOT NULL,
+        application_number TEXT NOT NULL UNIQUE,
+        filed_at TEXT NOT NULL,
+        receipt_notice_id TEXT NOT NULL,
+        UNIQUE (account_id, idempotency_key)
+      );
+      ALTER TABLE notices ADD COLUMN due_date TEXT;
+      ALTER TABLE notices ADD COLUMN application_number TEXT;
+    `
   }
 ]

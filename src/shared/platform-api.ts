@@ -47,7 +47,8 @@ export const errorBodySchema = z.object({
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
     retryAfter: z.number().optional(),
-    rules: z.array(z.unknown()).optional()
+    rules: z.array(z.unknown()).optional(),
+    server: z.unknown().optional()
   })
 })
 export type ErrorBody = z.infer<typeof errorBodySchema>
@@ -67,17 +68,5 @@ export const apiPaths = {
   passwordResets: '/api/v1/password-resets',
   passwordResetConfirm: '/api/v1/password-resets/confirm',
   supportRequests: '/api/v1/support-requests',
-  openapi: '/api/v1/openapi.json',
-  notices: '/api/v1/notices',
-  noticeRead: '/api/v1/notices/:id/read'
+  openapi: '/api/v1/openapi.json'
 } as const
-
-export const noticeSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  createdAt: z.string(),
-  readAt: z.string().nullable()
-})
-export const noticesResponseSchema = z.object({ notices: z.array(noticeSchema), cursor: z.string() })

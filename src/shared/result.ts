@@ -9,7 +9,9 @@ export const appErrorSchema = z.object({
   fields: z.record(z.string(), z.string()).optional(),
   retryAfter: z.number().optional(),
   /** Password rules broken (POLICY_VIOLATION), by code. */
-  rules: z.array(z.string()).optional()
+  rules: z.array(z.string()).optional(),
+  /** What the platform sent beyond the message, e.g. its copy of a draft with 409 CONFLICT. */
+  details: z.record(z.string(), z.unknown()).optional()
 })
 export type AppError = z.infer<typeof appErrorSchema>
 
@@ -22,7 +24,7 @@ export const ok = <T>(value: T): Ok<T> => ({ ok: true, value })
 export const err = (
   code: ErrorCode,
   message: string,
-  extra: Pick<AppError, 'fields' | 'retryAfter' | 'rules'> = {}
+  extra: Pick<AppError, 'fields' | 'retryAfter' | 'rules' | 'details'> = {}
 ): Err => ({ ok: false, error: { code, message, ...extra } })
 
 /**

@@ -17,6 +17,7 @@ import {
   type SignInRequest
 } from '../../../shared/platform-api'
 import { err, ok, type Result } from '../../../shared/result'
+import { filingCalls } from './filing-calls'
 
 /** This computer: the only place the client talks to over plain HTTP (the embedded and test platforms). */
 export function isLoopbackHost(hostname: string): boolean {
@@ -52,6 +53,8 @@ type RequestOptions<S extends z.ZodType | null> = {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   path: string
   body?: unknown
+  /** Sends `body` as these bytes with this type instead of as JSON (attachments). */
+  bytes?: { data: Uint8Array; type: string }
   accessToken?: string
   schema: S
 }
@@ -86,13 +89,14 @@ function clientFor(options: PlatformClientOptions) {
     type Out = S extends z.ZodType ? z.output<S> : null
     const headers: Record<string, string> = { accept: 'application/json' }
     if (o.body !== undefined) headers['content-type'] = 'application/json'
+    if (o.bytes) headers['content-type'] = o.bytes.type
     if (o.accessToken) headers.authorization = `Bearer ${o.accessToken}`
     let response: Response
     try {
       response = await doFetch(`${baseUrl}${o.path}`, {
         method: o.method,
         headers,
-        body: o.body === undefined ? undefined : JSON.stringify(o.body),
+        body: o.bytes ? o.bytes.data : o.body === undefined ? undefined : JSON.stringify(o.body),
         // A redirect would carry the password or the token to wherever the answer points.
         redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs)
@@ -125,14 +129,15 @@ function clientFor(options: PlatformClientOptions) {
       const body = errorBodySchema.safeParse(json)
       if (!body.success) return err('BAD_RESPONSE', `The platform answered ${response.status} without an error code`)
       const code = errorCodeSchema.safeParse(body.data.error.code)
-      const { message, fields, retryAfter, rules } = body.data.error
+      const { message, fields, retryAfter, rules, server } = body.data.error
       const ruleCodes = rules
         ?.map((r) => (typeof r === 'object' && r !== null && 'code' in r ? String(r.code) : null))
         .filter((c): c is string => c !== null)
       return err(code.success ? code.data : 'BAD_RESPONSE', message, {
         ...(fields ? { fields } : {}),
         ...(retryAfter !== undefined ? { retryAfter } : {}),
-        ...(ruleCodes?.length ? { rules: ruleCodes } : {})
+        ...(ruleCodes?.length ? { rules: ruleCodes } : {}),
+        ...(server !== undefined ? { details: { server } } : {})
       })
     }
     if (o.schema === null) return ok(null as Out)
@@ -172,7 +177,11 @@ function clientFor(options: PlatformClientOptions) {
     register: (body: RegisterRequest) =>
       request({ method: 'POST', path: apiPaths.accounts, body, schema: registerResponseSchema }),
     sendSupportRequest: (body: { kind: string; account?: string; contact: string; body: string }) =>
-      request({ method: 'POST', path: apiPaths.supportRequests, body, schema: supportRequestResponseSchema })
+      request({ method: 'POST', path: apiPaths.supportRequests, body, schema: supportRequestResponseSchema }),
+    ...filingCalls(request)
   }
 }
 export type PlatformClient = ReturnType<typeof clientFor>
+export type PlatformRequest = <S extends z.ZodType | null>(
+  o: RequestOptions<S>
+) => Promise<Result<S extends z.ZodType ? z.output<S> : null>>

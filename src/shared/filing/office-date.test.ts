@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { addMonths, isCalendarDate, officeDate } from './office-date'
+
+describe('office dates', () => {
+  it('counts the day in Beijing time', () => {
+    expect(officeDate(new Date('2026-03-01T15:59:59Z'))).toBe('2026-03-01')
+    expect(officeDate(new Date('2026-03-01T16:00:00Z'))).toBe('2026-03-02')
+  })
+  it('adds months, ending on the last day of a shorter month', () => {
+    expect(addMonths('2025-11-25', 12)).toBe('2026-11-25')
+    expect(addMonths('2025-08-31', 6)).toBe('2026-02-28')
+    expect(addMonths('2023-08-31', 6)).toBe('2024-02-29')
+  })
+  it('knows a real date', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true)
+    expect(isCalendarDate('2025-02-29')).toBe(false)
+    expect(isCalendarDate('2025-2-1')).toBe(false)
+  })
+})
