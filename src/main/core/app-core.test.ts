@@ -219,6 +219,10 @@ describe('calls name their account', () => {
     if (!dbA.ok || !dbC.ok) throw new Error('account database not open')
     dbA.value.prepare('INSERT INTO notes (body) VALUES (?)').run('only for the agency')
     expect(dbC.value.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 0 })
+    // The filing schema (drafts, outbox, notices) is in every account's own file.
+    for (const handle of [dbA.value, dbC.value]) {
+      expect(handle.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('drafts', 'outbox')").all()).toHaveLength(2)
+    }
 
     const stranger = '00000000-0000-4000-8000-000000000000'
     expect(await call('accountSettings', { accountId: stranger })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_NOT_OPEN' } })

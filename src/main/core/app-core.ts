@@ -4,6 +4,7 @@ import { emailSchema, phoneSchema, profileCompletionSchemaFor, registerRequestSc
 import { err, ok, validationError, type AppError, type Result } from '../../shared/result'
 import { supportRequestPayload } from '../../shared/support-request-form'
 import { createEventBus } from './event-bus'
+import { filingMigrationList } from './filing/account-migrations'
 import { createDispatcher, type Handlers } from './ipc/dispatcher'
 import type { Logger } from './logger'
 import { createPolicyEnforcement } from './password/policy-enforcement'
@@ -58,7 +59,8 @@ export function createAppCore(options: AppCoreOptions) {
     dataDir: options.dataDir,
     origin,
     nativeBinding: options.sqliteNativeBinding,
-    extraMigrations: options.accountMigrationLists
+    // Drafts, notices and submissions live in the account's own file, beside its settings.
+    extraMigrations: [filingMigrationList, ...(options.accountMigrationLists ?? [])]
   }
   const registry = createSessionRegistry({
     origin,
