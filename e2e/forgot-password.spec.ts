@@ -27,6 +27,8 @@ test('a forgotten password is reset with a code sent to the bound phone, then us
   await page.getByRole('link', { name: '忘记密码?' }).click()
   await expect(page.getByRole('heading', { name: '找回密码' })).toBeVisible()
   await page.getByLabel('账号').fill(loginName)
+  // The page, not the platform's answer, knows whose contact it is: from the account type picked.
+  await page.getByRole('radio', { name: '自然人' }).check()
   await page.getByRole('button', { name: '发送验证码' }).click()
   await expect(page.getByText('验证码已发送至 139****5678(本人)')).toBeVisible()
   await expect(page.getByRole('button', { name: /秒后可重新发送/ })).toBeDisabled()

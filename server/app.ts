@@ -10,6 +10,7 @@ import { installErrorHandling } from './http/error-handler'
 import { installRateLimit } from './http/rate-limit'
 import { accountRoutes } from './routes/accounts'
 import { attachmentRoutes } from './routes/attachments'
+import { contactRoutes } from './routes/contacts'
 import { devOutboxRoutes } from './routes/dev-outbox'
 import { draftRoutes } from './routes/drafts'
 import { meRoutes } from './routes/me'
@@ -62,7 +63,7 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
     config,
     policy: passwordPolicyPresets[config.policy],
     tokens: createTokenService(store, { key: options.signingKey, now, sessionMaxDays: config.sessionMaxDays }),
-    codes: createVerificationCodes(store, transport, now),
+    codes: createVerificationCodes(store, transport, now, (reason) => app.log.warn({ reason }, 'verification code not delivered')),
     notices: createSecurityNotices(transport, (reason) => app.log.warn({ reason }, 'security notice not delivered')),
     now
   }
@@ -75,6 +76,7 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
     accountRoutes(api, ctx)
     sessionRoutes(api, ctx)
     meRoutes(api, ctx)
+    contactRoutes(api, ctx)
     passwordResetRoutes(api, ctx)
     supportRequestRoutes(api, ctx)
     noticeRoutes(api, ctx)

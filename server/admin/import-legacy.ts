@@ -5,13 +5,13 @@ import { z } from 'zod'
 import { accountTypeSchema } from '../../src/shared/platform-api'
 import { checkResidentId } from '../../src/shared/validators/resident-id'
 import { mainlandMobilePattern, normaliseMobile } from '../../src/shared/validators/id-documents'
-import { isLegacyHash, passwordProblems } from '../auth/credentials'
+import { isLegacyHash, passwordProblems, wrapLegacyHash } from '../auth/credentials'
 import { hashPassword } from '../auth/password-hash'
 import { optionErrors, policyInForce, withStore } from './open-store'
 
 /**
  * One CSV row of the old systems' export. Either `password` (the old password) or
- * `password_hash` (argon2id, or `sha256$salt$hex`) is given.
+ * `password_hash` (argon2, or `sha256$salt$hex`, kept wrapped in argon2id) is given.
  */
 const rowSchema = z
   .object({
@@ -85,7 +85,7 @@ export async function importLegacy(values: Record<string, unknown>): Promise<str
           loginName: r.login_name,
           type: r.type,
           displayName: r.display_name,
-          passwordHash: r.password ? await hashPassword(r.password) : r.password_hash,
+          passwordHash: r.password ? await hashPassword(r.password) : await wrapLegacyHash(r.password_hash),
           phone,
           email: r.email || null,
           idType: idNumber ? 'resident_id' : null,

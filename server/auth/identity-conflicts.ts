@@ -2,9 +2,18 @@ import type { AccountRecord, AccountType, PlatformStore } from '../store/platfor
 
 export type Conflict = { status: 409; code: 'ID_ALREADY_REGISTERED' | 'PHONE_IN_USE'; message: string; field: string }
 
+const phoneInUse: Conflict = {
+  status: 409,
+  code: 'PHONE_IN_USE',
+  message: 'This mobile number is already used by another account: choose another number',
+  field: 'phone'
+}
+
 /**
  * Whether an ID number, USCC or phone already belongs to another account, with the guidance
- * the user needs: a legacy account is completed, not registered again.
+ * the user needs: a legacy account is completed, not registered again. The phone is looked at
+ * first: a request whose phone is taken says nothing about its ID number, so registration and
+ * completion cannot be used to test whose ID numbers are registered.
  */
 export function findConflict(
   store: PlatformStore,
@@ -12,6 +21,8 @@ export function findConflict(
   self?: AccountRecord
 ): Conflict | null {
   const other = (a: AccountRecord | undefined) => (a && a.id !== self?.id ? a : undefined)
+  const phone = findPhoneConflict(store, wanted.phone, self)
+  if (phone) return phone
   if (wanted.agencyCode && other(store.findAccountByAgencyCode(wanted.agencyCode))) {
     return {
       status: 409,
@@ -33,13 +44,33 @@ export function findConflict(
         : `This ${wanted.idNumber ? 'ID number' : 'USCC'} is already registered: you are already a user. Sign in, or reset the password`
     return { status: 409, code: 'ID_ALREADY_REGISTERED', message, field }
   }
-  if (other(store.findAccountByPhone(wanted.phone))) {
-    return {
-      status: 409,
-      code: 'PHONE_IN_USE',
-      message: 'This mobile number is already used by another account: choose another number',
-      field: 'phone'
-    }
-  }
   return null
+}
+
+/** Whether another account than `self` has the phone bound. */
+export function findPhoneConflict(store: PlatformStore, phone: string, self?: AccountRecord): Conflict | null {
+  const holder = store.findAccountByPhone(phone)
+  return holder && holder.id !== self?.id ? phoneInUse : null
+}
+
+const identityFields: Partial<Record<keyof AccountRecord, { path: string; name: string }>> = {
+  idNumber: { path: 'profile.idNumber', name: 'ID number' },
+  uscc: { path: 'profile.uscc', name: 'USCC' },
+  agencyCode: { path: 'profile.agencyCode', name: 'agency code' }
+}
+
+/**
+ * The conflict a unique field names when another request took it between the check above and
+ * the write (the store's DuplicateAccountField); null for a field no request chooses.
+ */
+export function conflictOfField(field: keyof AccountRecord): Conflict | null {
+  if (field === 'phone') return phoneInUse
+  const identity = identityFields[field]
+  if (!identity) return null
+  return {
+    status: 409,
+    code: 'ID_ALREADY_REGISTERED',
+    message: `This ${identity.name} is already registered: you are already a user. Sign in, or reset the password`,
+    field: identity.path
+  }
 }

@@ -1,5 +1,7 @@
+import { createHmac } from 'node:crypto'
 import { signInLockout } from '../../src/shared/sign-in-lockout'
 import type { AccountRecord, PlatformStore } from '../store/platform-store'
+import { secretSetting } from '../store/secret-setting'
 
 export const MAX_FAILURES = signInLockout.maxFailures
 export const FAILURE_WINDOW_MS = signInLockout.windowMinutes * 60_000
@@ -27,5 +29,35 @@ export function clearFailures(store: PlatformStore, account: AccountRecord): voi
   store.transaction(() => {
     store.clearSignInFailures(account.id)
     if (account.lockedUntil) store.updateAccount(account.id, { lockedUntil: null })
+  })
+}
+
+/*
+ * Names no account has are locked the same way, so that the answers to wrong passwords (401s,
+ * then 423 with retryAfter) never tell an existing name from an unknown one. They are counted
+ * under a keyed hash of the normalised name: the database never holds a guessed name in clear.
+ */
+
+/** The key a name no account has is counted under. */
+export function unknownNameKey(store: PlatformStore, name: string): string {
+  const normalised = name.normalize('NFKC').trim().toLowerCase()
+  return createHmac('sha256', secretSetting(store, 'sign_in_name_key')).update(normalised).digest('hex')
+}
+
+export function nameLockRemaining(store: PlatformStore, nameKey: string, now: Date): number {
+  const until = store.nameLockedUntil(nameKey)
+  if (!until) return 0
+  return Math.max(0, Math.ceil((new Date(until).getTime() - now.getTime()) / 1000))
+}
+
+/** As `recordFailure`, for a name no account has. Returns the lock's seconds. */
+export function recordNameFailure(store: PlatformStore, nameKey: string, now: Date): number {
+  return store.transaction(() => {
+    const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MS)
+    store.recordNameFailure(nameKey, now, windowStart)
+    if (store.countNameFailuresSince(nameKey, windowStart) < MAX_FAILURES) return 0
+    store.lockName(nameKey, new Date(now.getTime() + LOCK_MS))
+    store.clearNameFailures(nameKey)
+    return LOCK_MS / 1000
   })
 }

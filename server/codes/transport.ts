@@ -2,7 +2,7 @@ import nodemailer from 'nodemailer'
 import type { PlatformStore } from '../store/platform-store'
 
 export type Channel = 'sms' | 'email'
-/** A verification code (`code` set) or a security notice (`purpose: 'password_changed'`, no code). */
+/** A verification code (`code` set) or a security notice (`password_changed`, `contacts_changed`: no code). */
 export type CodeMessage = { channel: Channel; to: string; purpose: string; code: string }
 
 /** How codes and security notices leave the platform. */
@@ -26,14 +26,23 @@ const subjects: Record<string, string> = {
   register: 'PatentDesk registration code / 注册验证码',
   reset: 'PatentDesk password reset code / 重置密码验证码',
   profile: 'PatentDesk verification code / 验证码',
-  password_changed: 'PatentDesk: your password was changed / 您的密码已修改'
+  contact: 'PatentDesk: confirm your new contact / 确认新的联系方式',
+  password_changed: 'PatentDesk: your password was changed / 您的密码已修改',
+  contacts_changed: 'PatentDesk: your phone or email was changed / 您的手机号或邮箱已更换'
+}
+
+const notices: Record<string, string> = {
+  password_changed:
+    '您的 PatentDesk 账号密码刚刚被修改。如非本人操作,请立即通过"忘记密码"重置密码。\n' +
+    'The password of your PatentDesk account was just changed. If this was not you, reset it now with "forgot password".',
+  contacts_changed:
+    '您的 PatentDesk 账号绑定的手机号或邮箱刚刚被更换,此后验证码将发送到新的联系方式。如非本人操作,请立即向平台提交人工申请找回账号。\n' +
+    'The phone or email bound to your PatentDesk account was just changed; codes now go to the new contact. ' +
+    'If this was not you, file a manual request with the platform to recover the account now.'
 }
 
 const bodyOf = (m: CodeMessage): string =>
-  m.purpose === 'password_changed'
-    ? '您的 PatentDesk 账号密码刚刚被修改。如非本人操作,请立即通过"忘记密码"重置密码。\n' +
-      'The password of your PatentDesk account was just changed. If this was not you, reset it now with "forgot password".'
-    : `验证码 / code: ${m.code}\n10 分钟内有效 / valid for 10 minutes. 如非本人操作请忽略 / ignore if this was not you.`
+  notices[m.purpose] ?? `验证码 / code: ${m.code}\n10 分钟内有效 / valid for 10 minutes. 如非本人操作请忽略 / ignore if this was not you.`
 
 /** Email over SMTP (PLATFORM_SMTP_URL, PLATFORM_SMTP_FROM). */
 export function smtpTransport(url: string, from: string): CodeTransport {

@@ -14,25 +14,45 @@ export type SendOutcome =
   | { ok: false; code: 'RATE_LIMITED'; retryAfter: number }
   | { ok: false; code: 'DELIVERY_UNAVAILABLE' }
 
+export type CheckFailure = { ok: false; code: 'CODE_INVALID' | 'CODE_EXPIRED' | 'CODE_BURNED' }
 export type CheckOutcome =
-  | { ok: true; consume(): void }
-  | { ok: false; code: 'CODE_INVALID' | 'CODE_EXPIRED' | 'CODE_BURNED' }
+  | {
+      ok: true
+      /** Uses the code up; false when another request used it first (or burned it) meanwhile. Call inside the write's transaction. */
+      consume(): boolean
+      /** The code was right but the request was refused (a conflict, a weak password): a failed use like a wrong code. */
+      spoil(): CheckFailure
+    }
+  | CheckFailure
 
 /**
- * Six-digit codes, valid 10 minutes, single use, 5 wrong tries burn one, 60 s between sends
- * to one destination and purpose, daily and hourly caps; only a keyed hash is stored.
+ * Six-digit codes, valid 10 minutes, single use, 5 failed uses of any kind burn one (a wrong
+ * code, or a right one in a refused request: otherwise one code could test any number of ID
+ * numbers), 60 s between sends to one destination and purpose, daily and hourly caps; only a
+ * keyed hash is stored.
  */
-export function createVerificationCodes(store: PlatformStore, transport: CodeTransport, now: () => Date) {
+export function createVerificationCodes(
+  store: PlatformStore,
+  transport: CodeTransport,
+  now: () => Date,
+  /** Told when a `silent` delivery could not be made; the request's answer never is. */
+  onSilentFailure: (reason: string) => void = () => {}
+) {
   const key = secretSetting(store, 'code_hash_key')
   const hash = (id: string, code: string) => createHmac('sha256', key).update(`${id}:${code}`).digest('hex')
 
-  /** `deliver: false` books a code without sending it (a decoy for an unknown account: same limits, nothing sent). */
+  /**
+   * Books a code and sends it. `delivery`: `awaited` (default) answers DELIVERY_UNAVAILABLE when
+   * the channel has no transport and waits for the transport; `silent` sends in the background
+   * when it can, so neither the answer nor its time depends on delivery; `none` books a code
+   * without sending it (a decoy for an unknown account: same limits, nothing sent).
+   */
   async function send(input: {
     channel: Channel
     to: string
     purpose: string
     client: string
-    deliver?: boolean
+    delivery?: 'awaited' | 'silent' | 'none'
   }): Promise<SendOutcome> {
     const at = now()
     const last = store.latestVerificationCode(input.to, input.purpose)
@@ -46,8 +66,8 @@ export function createVerificationCodes(store: PlatformStore, transport: CodeTra
     if (store.countCodesFromSince(input.client, new Date(at.getTime() - 3_600_000)) >= PER_CLIENT_PER_HOUR) {
       return { ok: false, code: 'RATE_LIMITED', retryAfter: 600 }
     }
-    const deliver = input.deliver ?? true
-    if (deliver && !transport.supports(input.channel)) return { ok: false, code: 'DELIVERY_UNAVAILABLE' }
+    const delivery = input.delivery ?? 'awaited'
+    if (delivery === 'awaited' && !transport.supports(input.channel)) return { ok: false, code: 'DELIVERY_UNAVAILABLE' }
     const id = randomUUID()
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
     store.addVerificationCode({
@@ -59,21 +79,32 @@ export function createVerificationCodes(store: PlatformStore, transport: CodeTra
       createdAt: at.toISOString(),
       expiresAt: new Date(at.getTime() + CODE_TTL_SECONDS * 1000).toISOString()
     })
-    if (deliver) await transport.send({ channel: input.channel, to: input.to, purpose: input.purpose, code })
+    const message = { channel: input.channel, to: input.to, purpose: input.purpose, code }
+    if (delivery === 'awaited') await transport.send(message)
+    if (delivery === 'silent') {
+      if (!transport.supports(input.channel)) onSilentFailure(`no transport for ${input.channel}`)
+      else transport.send(message).catch((error: unknown) => onSilentFailure(error instanceof Error ? error.message : String(error)))
+    }
     return { ok: true, resendAfter: RESEND_COOLDOWN_SECONDS, expiresIn: CODE_TTL_SECONDS }
   }
 
-  /** Checks a code; the caller consumes it once everything else has succeeded. */
+  const failedUse = (id: string): CheckFailure => ({
+    ok: false,
+    code: store.addCodeAttempt(id) >= MAX_WRONG_TRIES ? 'CODE_BURNED' : 'CODE_INVALID'
+  })
+
+  /** Checks a code; the caller consumes it once everything else has succeeded, or spoils it. */
   function check(input: { to: string; purpose: string; code: string }): CheckOutcome {
     const record = store.latestVerificationCode(input.to, input.purpose)
     if (!record || record.usedAt) return { ok: false, code: 'CODE_INVALID' }
     if (record.attempts >= MAX_WRONG_TRIES) return { ok: false, code: 'CODE_BURNED' }
     if (new Date(record.expiresAt) <= now()) return { ok: false, code: 'CODE_EXPIRED' }
-    if (hash(record.id, input.code) !== record.codeHash) {
-      const attempts = store.addCodeAttempt(record.id)
-      return { ok: false, code: attempts >= MAX_WRONG_TRIES ? 'CODE_BURNED' : 'CODE_INVALID' }
+    if (hash(record.id, input.code) !== record.codeHash) return failedUse(record.id)
+    return {
+      ok: true,
+      consume: () => store.markCodeUsed(record.id, now(), MAX_WRONG_TRIES),
+      spoil: () => failedUse(record.id)
     }
-    return { ok: true, consume: () => store.markCodeUsed(record.id, now()) }
   }
 
   return { send, check }

@@ -1,8 +1,7 @@
 import type { FastifyReply } from 'fastify'
-import type { CheckOutcome, SendOutcome } from '../codes/verification-codes'
+import type { CheckFailure, SendOutcome } from '../codes/verification-codes'
 import { sendError } from './reply'
 
-type CheckFailure = Extract<CheckOutcome, { ok: false }>
 type SendFailure = Extract<SendOutcome, { ok: false }>
 
 /** The API's answer to a wrong, expired or burned verification code. */
@@ -17,6 +16,9 @@ export function sendCodeFailure(reply: FastifyReply, failure: CheckFailure, burn
   }
   return sendError(reply, 400, 'CODE_INVALID', 'The verification code is wrong', { fields: { code: 'wrong code' } })
 }
+
+/** A code that is not (or no longer) there: never sent, or used up by another request meanwhile. */
+export const codeInvalid: CheckFailure = { ok: false, code: 'CODE_INVALID' }
 
 export function sendDeliveryFailure(reply: FastifyReply, failure: SendFailure) {
   if (failure.code === 'RATE_LIMITED') {

@@ -7,7 +7,8 @@ import { passwordProblems } from '../auth/credentials'
 import { findConflict } from '../auth/identity-conflicts'
 import { hashPassword } from '../auth/password-hash'
 import type { PlatformContext } from '../context'
-import { sendCodeFailure } from '../http/code-errors'
+import { codeInvalid, sendCodeFailure } from '../http/code-errors'
+import { sendConflict, writeOrConflict } from '../http/conflict-reply'
 import { limited } from '../http/rate-limit'
 import { parseBody, sendError } from '../http/reply'
 import type { NewAccount } from '../store/platform-store'
@@ -36,7 +37,10 @@ export function accountRoutes(app: FastifyInstance, ctx: PlatformContext): void 
     const code = ctx.codes.check({ to: r.phone, purpose: 'register', code: r.code })
     if (!code.ok) return sendCodeFailure(reply, code)
     const conflict = findConflict(ctx.store, { type: r.type, idNumber: identity.idNumber, uscc: identity.uscc, agencyCode: identity.agencyCode, phone: r.phone })
-    if (conflict) return sendError(reply, conflict.status, conflict.code, conflict.message, { fields: { [conflict.field]: conflict.code } })
+    if (conflict) {
+      code.spoil()
+      return sendConflict(reply, conflict)
+    }
 
     const passwordHash = await hashPassword(r.password)
     const account: NewAccount = {
@@ -55,10 +59,16 @@ export function accountRoutes(app: FastifyInstance, ctx: PlatformContext): void 
       registrationCode: identity.needsRegistrationCode ? newRegistrationCode() : null,
       profile: r.profile
     }
-    const created = ctx.store.transaction(() => {
-      code.consume()
-      return ctx.store.createAccount(account, ctx.now())
-    })
+    // Another registration may have used the code, or taken the phone or ID, while this one hashed.
+    const written = writeOrConflict(() =>
+      ctx.store.transaction(() => (code.consume() ? ctx.store.createAccount(account, ctx.now()) : null))
+    )
+    if (!written.ok) {
+      code.spoil()
+      return sendConflict(reply, written.conflict)
+    }
+    const created = written.value
+    if (!created) return sendCodeFailure(reply, codeInvalid)
     return reply.code(201).send({
       accountId: created.id,
       loginName: created.loginName,

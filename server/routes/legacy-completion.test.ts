@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { performance } from 'node:perf_hooks'
+import argon2 from 'argon2'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -44,6 +46,46 @@ describe('legacy accounts', () => {
     expect(report).toContain('Imported 2 of 4')
     expect(report).toMatch(/line 4: type/)
     expect(report).toMatch(/line 5: password: give exactly one/)
+  })
+
+  it('keeps an old salted hash wrapped in argon2id from the import on, so it answers in argon2 time', async () => {
+    const stored = platform.store.findAccountBySignInName('hashold')!.passwordHash
+    expect(stored).toMatch(/^argon2sha256\$s4lt\$\$argon2id\$v=19\$m=65536,p=4,t=3\$/)
+    expect(stored).not.toContain(salted.split('$')[2])
+    expect((await signIn('hashold', 'wrong')).status).toBe(401)
+    expect(platform.store.findAccountBySignInName('hashold')!.passwordHash).toBe(stored)
+  })
+
+  it('checks a bare sha256 hash left by an earlier import in argon2 time, then replaces it', async () => {
+    const bare = `sha256$pep$${createHash('sha256').update('pepBare-Old-Pass-7').digest('hex')}`
+    await platform.createAccount('bareold', 'unused')
+    platform.store.updateAccount(platform.store.findAccountBySignInName('bareold')!.id, { passwordHash: bare })
+    // A sha256 alone takes microseconds; an argon2id check a quarter of a second. Interleaved
+    // medians, so that the machine's load falls on both alike.
+    const times = { bare: [] as number[], unknown: [] as number[] }
+    for (let i = 0; i < 3; i++) {
+      for (const [list, account] of [[times.bare, 'bareold'], [times.unknown, `nobody-${i}`]] as const) {
+        const started = performance.now()
+        expect((await signIn(account, 'Bare-Old-Pass-8')).status).toBe(401)
+        list.push(performance.now() - started)
+      }
+    }
+    const median = (list: number[]) => [...list].sort((a, b) => a - b)[1]!
+    expect(median(times.bare)).toBeGreaterThan(median(times.unknown) / 2)
+    expect((await signIn('bareold', 'Bare-Old-Pass-7')).status).toBe(200)
+    expect(platform.store.findAccountBySignInName('bareold')!.passwordHash).toMatch(/^\$argon2id\$/)
+  })
+
+  it('upgrades an imported argon2 hash with weaker parameters at the next sign-in', async () => {
+    const weak = await argon2.hash('Weak-Params-2026', { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 })
+    await platform.createAccount('weakparams', 'unused')
+    const id = platform.store.findAccountBySignInName('weakparams')!.id
+    platform.store.updateAccount(id, { passwordHash: weak })
+    expect((await signIn('weakparams', 'Wrong-Params-2026')).status).toBe(401)
+    expect(platform.store.findAccountById(id)!.passwordHash).toBe(weak)
+    expect((await signIn('weakparams', 'Weak-Params-2026')).status).toBe(200)
+    expect(platform.store.findAccountById(id)!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=65536,p=4,t=3\$/)
+    expect((await signIn('weakparams', 'Weak-Params-2026')).status).toBe(200)
   })
 
   it('sign in with the old password, then must complete their data (and change a weak password)', async () => {

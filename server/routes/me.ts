@@ -8,7 +8,9 @@ import { clearFailures, lockRemaining, recordFailure } from '../auth/lockout'
 import type { PlatformContext } from '../context'
 import { accountView } from '../http/account-view'
 import { requireAuth } from '../http/auth'
-import { sendCodeFailure } from '../http/code-errors'
+import { codeInvalid, sendCodeFailure } from '../http/code-errors'
+import { sendConflict, writeOrConflict } from '../http/conflict-reply'
+import { limited } from '../http/rate-limit'
 import { parseBody, sendError } from '../http/reply'
 import { identityOf } from './accounts'
 
@@ -54,20 +56,28 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     return reply.code(204).send()
   })
 
-  app.put(apiPaths.profile, async (request, reply) => {
+  app.put(apiPaths.profile, limited, async (request, reply) => {
     const session = await requireAuth(ctx, request, reply)
     if (!session) return reply
     const record = session.account
     const body = parseBody(profileCompletionSchemaFor(record.type), request.body, reply)
     if (!body.ok) return reply
+    if (record.status !== 'needs_completion') {
+      // Completion binds the phone and email on a code alone; an active account's contacts
+      // change only with its password too (PUT /me/contacts), or a stolen token could rebind them.
+      return sendError(reply, 409, 'PROFILE_COMPLETE', 'The identity information is already complete: change the phone or email with the current password instead')
+    }
     const { profile, phone, email, code } = body.value
     const identity = identityOf(record.type, profile)
     const checked = ctx.codes.check({ to: phone, purpose: 'profile', code })
     if (!checked.ok) return sendCodeFailure(reply, checked)
     const conflict = findConflict(ctx.store, { type: record.type, idNumber: identity.idNumber, uscc: identity.uscc, agencyCode: identity.agencyCode, phone }, record)
-    if (conflict) return sendError(reply, conflict.status, conflict.code, conflict.message, { fields: { [conflict.field]: conflict.code } })
-    const updated = ctx.store.transaction(() => {
-      checked.consume()
+    if (conflict) {
+      checked.spoil()
+      return sendConflict(reply, conflict)
+    }
+    const written = writeOrConflict(() => ctx.store.transaction(() => {
+      if (!checked.consume()) return null
       return ctx.store.updateAccount(record.id, {
         displayName: profile.name,
         phone,
@@ -79,9 +89,14 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
         userCode: record.userCode ?? (identity.needsUserCode ? newUserCode() : null),
         registrationCode: record.registrationCode ?? (identity.needsRegistrationCode ? newRegistrationCode() : null),
         profile,
-        status: record.status === 'needs_completion' ? 'active' : record.status
+        status: 'active'
       })
-    })
-    return accountView(updated, ctx.policy, ctx.now())
+    }))
+    if (!written.ok) {
+      checked.spoil()
+      return sendConflict(reply, written.conflict)
+    }
+    if (!written.value) return sendCodeFailure(reply, codeInvalid)
+    return accountView(written.value, ctx.policy, ctx.now())
   })
 }

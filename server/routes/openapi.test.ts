@@ -19,6 +19,7 @@ describe('GET /api/v1/openapi.json', () => {
       ['/api/v1/sessions/current', 'delete'],
       ['/api/v1/me', 'get'],
       ['/api/v1/me/profile', 'put'],
+      ['/api/v1/me/contacts', 'put'],
       ['/api/v1/me/password', 'post'],
       ['/api/v1/password-resets', 'post'],
       ['/api/v1/password-resets/confirm', 'post'],

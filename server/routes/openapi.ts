@@ -2,9 +2,11 @@ import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { createDocument } from 'zod-openapi'
 import {
+  changeContactsSchema,
   changePasswordSchema,
   passwordResetConfirmSchema,
   passwordResetRequestSchema,
+  passwordResetResponseSchema,
   registerRequestSchema,
   registerResponseSchema,
   supportRequestSchema,
@@ -84,7 +86,16 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
               code: codeSchema
             })
           ),
-          responses: { 200: ok('completed account', accountSchema), ...errors(400, 401, 409, 422), ...changeGate }
+          responses: { 200: ok('completed account', accountSchema), ...errors(400, 401, 409, 422, 429), ...changeGate }
+        }
+      },
+      [apiPaths.contacts]: {
+        put: {
+          security: bearer,
+          description:
+            'An active account changes its phone and/or email: the current password, and a code (purpose `contact`) sent to the new phone, or to the new email when only the email changes. A notice goes to the old contacts. 409 PROFILE_COMPLETE on PUT /me/profile sends active accounts here.',
+          requestBody: json(changeContactsSchema),
+          responses: { 200: ok('the account with its new contacts', accountSchema), ...errors(400, 401, 409, 422, 423, 429), ...businessGate }
         }
       },
       [apiPaths.password]: {
@@ -95,7 +106,13 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
         }
       },
       [apiPaths.passwordResets]: {
-        post: { requestBody: json(passwordResetRequestSchema), responses: { 202: ok('code sent if the account exists'), ...errors(422, 429) } }
+        post: {
+          requestBody: json(passwordResetRequestSchema),
+          responses: {
+            202: ok('code sent if the account exists; the same answer when it does not', passwordResetResponseSchema),
+            ...errors(422, 429)
+          }
+        }
       },
       [apiPaths.passwordResetConfirm]: {
         post: { requestBody: json(passwordResetConfirmSchema), responses: { 204: ok('password set'), ...errors(400, 422, 429) } }

@@ -40,12 +40,45 @@ describe('forgot password', () => {
     expect(email.body.sentTo).toBe('r***@example.com')
   })
 
-  it('sends an entity’s code to the legal person’s contact and says so', async () => {
+  it('sends an entity’s code to the legal person’s contact; nothing in the answer depends on the account’s type', async () => {
     const p = phone()
+    const q = phone()
     await platform.createAccount('some-company', 'Old-Password-1x', { type: 'entity', phone: p })
-    const res = await requestReset('some-company')
-    expect(res.body.contactOf).toBe('legal_person')
+    await platform.createAccount('some-person', 'Old-Password-1x', { type: 'person', phone: q })
+    const entity = await requestReset('some-company')
+    const person = await requestReset('some-person')
     expect(platform.lastCode(p)).toMatch(/^\d{6}$/)
+    expect(entity.body).toEqual({ sentTo: `${p.slice(0, 3)}****${p.slice(-4)}`, resendAfter: 60, expiresIn: 600 })
+    expect(person.body).toEqual({ sentTo: `${q.slice(0, 3)}****${q.slice(-4)}`, resendAfter: 60, expiresIn: 600 })
+  })
+
+  it('masks a phone or an email given as the account name alike, registered or not', async () => {
+    const registered = phone()
+    const unregistered = phone()
+    await platform.createAccount('phone-owner', 'Old-Password-1x', { phone: registered, email: 'owner@example.com' })
+    const mask = (p: string) => `${p.slice(0, 3)}****${p.slice(-4)}`
+    expect((await requestReset(registered)).body).toEqual({ sentTo: mask(registered), resendAfter: 60, expiresIn: 600 })
+    expect((await requestReset(unregistered)).body).toEqual({ sentTo: mask(unregistered), resendAfter: 60, expiresIn: 600 })
+    expect((await requestReset(`+86${unregistered.slice(0, 3)}${unregistered.slice(3)}`, 'sms')).body.sentTo).toBe(mask(unregistered))
+    expect((await requestReset('Stranger@Example.com', 'email')).body.sentTo).toBe('s***@example.com')
+  })
+
+  it('gives an unknown account the same sequence of answers to wrong codes as a known one: 400 ×4, then the burn answer', async () => {
+    const p = phone()
+    await platform.createAccount('code-guessed', 'Old-Password-1x', { phone: p, email: 'guessed@example.com' })
+    const sequence = async (account: string, channel: string) => {
+      clock.advance(61_000)
+      expect((await requestReset(account, channel)).status).toBe(202)
+      const answers = []
+      for (let i = 0; i < 6; i++) answers.push(await confirm(account, '000000', 'New-Password-2x'))
+      return answers.map((a) => [a.status, a.body.error.code, a.body.error.retryAfter])
+    }
+    const expected = [...Array(4).fill([400, 'CODE_INVALID', undefined]), [429, 'RATE_LIMITED', 60], [429, 'RATE_LIMITED', 60]]
+    for (const channel of ['sms', 'email']) {
+      // '000000' may be the real code one time in a million: then the known account's first answer differs.
+      expect(await sequence('code-guessed', channel)).toEqual(expected)
+      expect(await sequence(`no-such-${channel}-user`, channel)).toEqual(expected)
+    }
   })
 
   it('confirming sets the password, ends every session and clears a forced change', async () => {
@@ -117,5 +150,22 @@ describe('forgot password', () => {
     const stale = await confirm('no-such-user', '123456', 'New-Password-2x')
     expect(stale.status).toBe(400)
     expect(['CODE_INVALID', 'CODE_EXPIRED']).toContain(stale.body.error.code)
+  })
+})
+
+describe('forgot password with no way to deliver codes', () => {
+  it('answers a known account whose channel cannot be delivered exactly as an unknown one, cooldown included', async () => {
+    const bare = await startTestPlatform({ devOutbox: false }, clock.now)
+    const bareCall = caller(bare)
+    const p = phone()
+    await bare.createAccount('undeliverable', 'Old-Password-1x', { phone: p })
+    const ask = (account: string) => bareCall('POST', '/api/v1/password-resets', { account, channel: 'sms' })
+    const known = [await ask('undeliverable'), await ask('undeliverable')]
+    const unknown = [await ask('not-registered'), await ask('not-registered')]
+    await bare.close()
+    expect(known.map((a) => a.status)).toEqual([202, 429])
+    expect(unknown.map((a) => a.status)).toEqual([202, 429])
+    expect(Object.keys(known[0]!.body)).toEqual(Object.keys(unknown[0]!.body))
+    expect(known[1]!.body).toEqual(unknown[1]!.body)
   })
 })

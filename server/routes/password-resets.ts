@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { passwordResetConfirmSchema, passwordResetRequestSchema } from '../../src/shared/identity-api'
 import { apiPaths } from '../../src/shared/platform-api'
-import { passwordProblems, reusesRecentPassword, setPassword } from '../auth/credentials'
+import { passwordProblems, reusesRecentPassword, storePasswordHash } from '../auth/credentials'
 import { clearFailures } from '../auth/lockout'
+import { hashPassword } from '../auth/password-hash'
 import type { Channel } from '../codes/transport'
 import type { PlatformContext } from '../context'
-import { sendCodeFailure, sendDeliveryFailure } from '../http/code-errors'
-import { contactFor, contactOwner, decoyMaskedContact, maskContact } from '../http/contact'
+import { codeInvalid, sendCodeFailure, sendDeliveryFailure } from '../http/code-errors'
+import { contactFor, decoyDestination, maskContact, maskedContactForUnknown } from '../http/contact'
 import { limited } from '../http/rate-limit'
 import { parseBody, sendError } from '../http/reply'
 import { secretSetting } from '../store/secret-setting'
@@ -14,8 +15,11 @@ import { secretSetting } from '../store/secret-setting'
 const decoySecret = (ctx: PlatformContext) => secretSetting(ctx.store, 'decoy_key')
 
 /**
- * Sends a reset code to the contact the account type calls for. The answer is the same shape
- * for an unknown account (a decoy masked contact, the same cooldown), so it reveals nothing.
+ * Sends a reset code to the contact the account type calls for. Nothing in the answer depends
+ * on whether the account exists, on its type, or on whether the code could be delivered: an
+ * unknown name, or a contact with no transport, books a code all the same (same cooldown) and
+ * shows what a registered one would (the given phone or email masked, else a stable decoy);
+ * delivery happens in the background, so the time does not tell either.
  */
 export async function sendResetCode(
   ctx: PlatformContext,
@@ -24,20 +28,18 @@ export async function sendResetCode(
 ) {
   const record = ctx.store.findAccountBySignInName(input.account)
   const to = record ? contactFor(record, input.channel) : null
-  const destination = to ?? `unknown:${input.channel}:${input.account.toLowerCase()}`
   const sent = await ctx.codes.send({
     channel: input.channel,
-    to: destination,
+    to: to ?? decoyDestination(input.channel, input.account),
     purpose: 'reset',
     client: input.client,
-    deliver: to !== null
+    delivery: to ? 'silent' : 'none'
   })
-  if (!sent.ok && sent.code === 'RATE_LIMITED') return sendDeliveryFailure(reply, sent)
+  if (!sent.ok) return sendDeliveryFailure(reply, sent)
   return reply.code(202).send({
-    sentTo: to ? maskContact(input.channel, to) : decoyMaskedContact(decoySecret(ctx), input.account, input.channel),
-    contactOf: record ? contactOwner[record.type] : 'self',
-    resendAfter: sent.ok ? sent.resendAfter : 60,
-    expiresIn: sent.ok ? sent.expiresIn : 600
+    sentTo: to ? maskContact(input.channel, to) : maskedContactForUnknown(decoySecret(ctx), input.account, input.channel),
+    resendAfter: sent.resendAfter,
+    expiresIn: sent.expiresIn
   })
 }
 
@@ -53,30 +55,40 @@ export function passwordResetRoutes(app: FastifyInstance, ctx: PlatformContext):
     if (!body.ok) return reply
     const { account: name, code, newPassword } = body.value
     const record = ctx.store.findAccountBySignInName(name)
-    const destinations = record
-      ? [record.phone, record.email].filter((d): d is string => d !== null)
-      : [`unknown:sms:${name.toLowerCase()}`]
-    // The newest code sent to any of the account's contacts is the one that counts.
+    // The newest code booked for any of the account's contacts, or for this name on a channel
+    // it has no contact on, is the one that counts: known or not, wrong codes burn it alike.
+    const destinations = [
+      ...(record ? [record.phone, record.email].filter((d): d is string => d !== null) : []),
+      decoyDestination('sms', name),
+      decoyDestination('email', name)
+    ]
     const newest = destinations
       .map((to) => ({ to, record: ctx.store.latestVerificationCode(to, 'reset') }))
       .filter((d) => d.record)
       .sort((a, b) => b.record!.createdAt.localeCompare(a.record!.createdAt))[0]
-    const checked = newest ? ctx.codes.check({ to: newest.to, purpose: 'reset', code }) : ({ ok: false, code: 'CODE_INVALID' } as const)
+    const checked = newest ? ctx.codes.check({ to: newest.to, purpose: 'reset', code }) : codeInvalid
     if (!checked.ok) return sendCodeFailure(reply, checked, 429)
-    if (!record) return sendCodeFailure(reply, { ok: false, code: 'CODE_INVALID' })
+    // A right guess of a decoy's code is still a failed use: the same answers as a wrong one.
+    if (!record) return sendCodeFailure(reply, checked.spoil(), 429)
     const rules = passwordProblems(ctx.policy, newPassword, record)
     if (rules.length) {
+      checked.spoil()
       return sendError(reply, 422, 'POLICY_VIOLATION', 'The new password breaks the password rules', { rules })
     }
     if (await reusesRecentPassword(ctx.store, record, newPassword, ctx.policy.historyDepth)) {
+      checked.spoil()
       return sendError(reply, 422, 'PASSWORD_REUSED', 'Choose a password you have not used recently')
     }
-    const updated = await setPassword(ctx.store, record, newPassword, ctx.now())
-    ctx.store.transaction(() => {
-      checked.consume()
+    const hash = await hashPassword(newPassword)
+    // The code is used up in the same transaction as the new hash: of concurrent confirms, one wins.
+    const updated = ctx.store.transaction(() => {
+      if (!checked.consume()) return null
+      const changed = storePasswordHash(ctx.store, record.id, hash, ctx.now())
       ctx.store.revokeAllFamilies(record.id, ctx.now())
-      clearFailures(ctx.store, record)
+      clearFailures(ctx.store, changed)
+      return changed
     })
+    if (!updated) return sendCodeFailure(reply, codeInvalid, 429)
     await ctx.notices.passwordChanged(updated)
     return reply.code(204).send()
   })

@@ -35,6 +35,7 @@ const endpoints = [
   { method: 'POST', url: '/api/v1/sessions/refresh', keys: ['refreshToken'] },
   { method: 'POST', url: '/api/v1/me/password', keys: ['currentPassword', 'newPassword'], auth: true },
   { method: 'PUT', url: '/api/v1/me/profile', keys: ['profile', 'phone', 'email', 'code'], auth: true },
+  { method: 'PUT', url: '/api/v1/me/contacts', keys: ['currentPassword', 'phone', 'email', 'code'], auth: true },
   { method: 'POST', url: '/api/v1/password-resets', keys: ['account', 'channel'] },
   { method: 'POST', url: '/api/v1/password-resets/confirm', keys: ['account', 'code', 'newPassword'] },
   { method: 'POST', url: '/api/v1/support-requests', keys: ['kind', 'account', 'contact', 'body'] }

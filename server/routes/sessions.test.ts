@@ -115,7 +115,7 @@ describe('password policy and dev outbox', () => {
     const nist = await startTestPlatform({ policy: 'nist' })
     const body = (await nist.app.inject({ url: '/api/v1/password-policy' })).json()
     await nist.close()
-    expect(body).toMatchObject({ name: 'nist', minLength: 15, maxLength: 64, minClasses: 0, maxAgeDays: null })
+    expect(body).toMatchObject({ name: 'nist', minLength: 15, maxLength: 128, minClasses: 0, maxAgeDays: null })
   })
 
   it('has no outbox route unless PLATFORM_DEV_OUTBOX is on', async () => {

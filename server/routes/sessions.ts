@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { apiPaths, refreshRequestSchema, signInRequestSchema } from '../../src/shared/platform-api'
-import { isLegacyHash, passwordProblems, verifyAccountPassword } from '../auth/credentials'
-import { clearFailures, lockRemaining, recordFailure } from '../auth/lockout'
+import { hashNeedsUpgrade, passwordProblems, verifyAccountPassword } from '../auth/credentials'
+import { clearFailures, lockRemaining, nameLockRemaining, recordFailure, recordNameFailure, unknownNameKey } from '../auth/lockout'
 import { hashPassword, spendVerifyTime } from '../auth/password-hash'
 import type { PlatformContext } from '../context'
 import { accountView } from '../http/account-view'
@@ -13,11 +13,14 @@ import type { AccountRecord } from '../store/platform-store'
 const lockedMessage = (seconds: number) =>
   `Too many wrong passwords: the account is locked for ${Math.ceil(seconds / 60)} more minutes`
 
-/** After a good password: legacy hashes are upgraded, a password the policy now refuses must be changed. */
+/**
+ * After a good password: legacy hashes and argon2 hashes with other parameters are replaced by
+ * the platform's, a password the policy now refuses must be changed.
+ */
 async function afterGoodPassword(ctx: PlatformContext, record: AccountRecord, password: string): Promise<AccountRecord> {
   clearFailures(ctx.store, record)
   const patch: Partial<AccountRecord> = {}
-  if (isLegacyHash(record.passwordHash)) patch.passwordHash = await hashPassword(password)
+  if (hashNeedsUpgrade(record.passwordHash)) patch.passwordHash = await hashPassword(password)
   if (!record.mustChangeReason && passwordProblems(ctx.policy, password, record).length > 0) {
     patch.mustChangeReason = record.status === 'needs_completion' ? 'legacy' : 'policy'
   }
@@ -34,12 +37,12 @@ export function sessionRoutes(app: FastifyInstance, ctx: PlatformContext): void 
     const valid = record
       ? await verifyAccountPassword(record.passwordHash, password)
       : (await spendVerifyTime(password), false)
-    if (record) {
-      const locked = lockRemaining(record, ctx.now())
-      if (locked > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(locked), { retryAfter: locked })
-    }
+    // A name no account has is locked like an account, so the lock tells nothing either.
+    const nameKey = record ? '' : unknownNameKey(ctx.store, name)
+    const locked = record ? lockRemaining(record, ctx.now()) : nameLockRemaining(ctx.store, nameKey, ctx.now())
+    if (locked > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(locked), { retryAfter: locked })
     if (!record || !valid) {
-      const lockedFor = record ? recordFailure(ctx.store, record, ctx.now()) : 0
+      const lockedFor = record ? recordFailure(ctx.store, record, ctx.now()) : recordNameFailure(ctx.store, nameKey, ctx.now())
       if (lockedFor > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(lockedFor), { retryAfter: lockedFor })
       return sendError(reply, 401, 'INVALID_CREDENTIALS', 'The account or the password is wrong')
     }

@@ -1,3 +1,5 @@
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { caller, manualClock, startTestPlatform, type TestPlatform } from '../../test/platform-fixture'
 
@@ -43,13 +45,53 @@ describe('sign-in lockout', () => {
     for (let i = 0; i < 4; i++) expect((await signIn('slowly', 'Wrong-Pass-1x')).status).toBe(401)
   })
 
-  it('answers an unknown account with the same body as a wrong password, and never locks it', async () => {
+  it('answers wrong passwords against a name no account has with the same sequence: 401s, then 423 with retryAfter', async () => {
     await platform.createAccount('someone', password)
-    const wrong = await signIn('someone', 'Wrong-Pass-1x')
-    for (let i = 0; i < 6; i++) {
-      const unknown = await signIn('nobody-at-all', 'Wrong-Pass-1x')
-      expect(unknown).toEqual(wrong)
+    const sequence = async (account: string) => {
+      const answers = []
+      for (let i = 0; i < 6; i++) {
+        answers.push(await signIn(account, 'Wrong-Pass-1x'))
+        if (i === 4) clock.advance(60_000)
+      }
+      clock.advance(-60_000)
+      return answers
     }
+    const known = await sequence('someone')
+    const unknown = await sequence('nobody-at-all')
+    expect(known.map((a) => a.status)).toEqual([401, 401, 401, 401, 423, 423])
+    expect(known.at(-1)!.body.error.retryAfter).toBe(840)
+    expect(unknown).toEqual(known)
+    // The right password of the real account is refused alike during the lock; both let go after it.
+    expect(await signIn('someone', password)).toEqual(await signIn('NOBODY-AT-ALL ', password))
+    clock.advance(15 * 60_000 + 1000)
+    expect((await signIn('nobody-at-all', 'Wrong-Pass-1x')).status).toBe(401)
+    expect((await signIn('someone', password)).status).toBe(200)
+  })
+
+  it('keeps only a keyed hash of a name no account has', async () => {
+    const name = 'secret-guess-13999990000'
+    await signIn(name, 'Wrong-Pass-1x')
+    const db = new Database(join(platform.dataDir, 'platform.sqlite'), { readonly: true })
+    const rows = JSON.stringify(db.prepare('SELECT * FROM name_failures').all())
+    db.close()
+    expect(rows).toMatch(/[0-9a-f]{64}/)
+    expect(rows).not.toContain('13999990000')
+    expect(rows).not.toContain('secret-guess')
+  })
+
+  it('a successful password reset ends a lock at once', async () => {
+    const p = '13800009999'
+    const reset = await startTestPlatform({ devOutbox: true }, clock.now)
+    const resetCall = caller(reset)
+    await reset.createAccount('reset-locked', password, { phone: p })
+    for (let i = 0; i < 5; i++) await resetCall('POST', '/api/v1/sessions', { account: 'reset-locked', password: 'Wrong-Pass-1x' })
+    expect((await resetCall('POST', '/api/v1/sessions', { account: 'reset-locked', password })).status).toBe(423)
+    await resetCall('POST', '/api/v1/password-resets', { account: 'reset-locked', channel: 'sms' })
+    const confirmed = await resetCall('POST', '/api/v1/password-resets/confirm', { account: 'reset-locked', code: reset.lastCode(p), newPassword: 'After-Reset-2026x' })
+    expect(confirmed.status).toBe(204)
+    const after = await resetCall('POST', '/api/v1/sessions', { account: 'reset-locked', password: 'After-Reset-2026x' })
+    expect([after.status, after.body.account.status]).toEqual([200, 'active'])
+    await reset.close()
   })
 
   it('limits requests per client address (PLATFORM_IP_RATE_LIMIT)', async () => {

@@ -181,5 +181,17 @@ export const platformMigrations: readonly Migration[] = [
       ALTER TABLE notices ADD COLUMN due_date TEXT;
       ALTER TABLE notices ADD COLUMN application_number TEXT;
     `
+  },
+  {
+    version: 7,
+    name: 'sign-in failures of names no account has',
+    // Wrong passwords against a name no account has lock that name like an account, so a lock
+    // does not tell which names exist. Names are kept only as keyed hashes.
+    up: `
+      CREATE TABLE name_failures (name_key TEXT NOT NULL, at TEXT NOT NULL);
+      CREATE INDEX name_failures_key ON name_failures(name_key, at);
+      CREATE INDEX name_failures_at ON name_failures(at);
+      CREATE TABLE name_locks (name_key TEXT PRIMARY KEY, locked_until TEXT NOT NULL);
+    `
   }
 ]

@@ -101,6 +101,17 @@ export type NoticeRecord = {
   seq: number
 }
 
+/**
+ * A unique account field (phone, ID number, USCC, agency code…) that another account took first,
+ * e.g. by a registration running at the same time; the store throws it instead of its own error.
+ */
+export class DuplicateAccountField extends Error {
+  constructor(readonly field: keyof AccountRecord) {
+    super(`Another account already holds this ${field}`)
+    this.name = 'DuplicateAccountField'
+  }
+}
+
 export interface PlatformStore {
   /** Runs `fn` atomically. */
   transaction<T>(fn: () => T): T
@@ -123,6 +134,13 @@ export interface PlatformStore {
   countSignInFailuresSince(accountId: string, since: Date): number
   clearSignInFailures(accountId: string): void
 
+  /** Failures and locks of sign-in names no account has, by keyed hash; rows older than `forgetBefore` are dropped. */
+  recordNameFailure(nameKey: string, at: Date, forgetBefore: Date): void
+  countNameFailuresSince(nameKey: string, since: Date): number
+  clearNameFailures(nameKey: string): void
+  nameLockedUntil(nameKey: string): string | undefined
+  lockName(nameKey: string, until: Date): void
+
   addPasswordHistory(accountId: string, passwordHash: string, at: Date): void
   recentPasswordHashes(accountId: string, count: number): string[]
 
@@ -144,8 +162,13 @@ export interface PlatformStore {
   latestVerificationCode(destination: string, purpose: string): VerificationCodeRecord | undefined
   countCodesToSince(destination: string, since: Date): number
   countCodesFromSince(client: string, since: Date): number
+  /** Counts a failed use of the code (wrong, or right but refused); returns the count so far. */
   addCodeAttempt(id: string): number
-  markCodeUsed(id: string, at: Date): void
+  /**
+   * Uses the code up, in one statement so two requests cannot both use it; false when it was
+   * already used or has had `maxAttempts` failed uses.
+   */
+  markCodeUsed(id: string, at: Date, maxAttempts: number): boolean
 
   addSupportRequest(request: Omit<SupportRequestRecord, 'status' | 'reply' | 'answeredAt'>): void
   findSupportRequestSince(fingerprint: string, since: Date): SupportRequestRecord | undefined

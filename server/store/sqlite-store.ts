@@ -2,17 +2,18 @@ import Database from 'better-sqlite3'
 import { migrate } from '../../src/shared/migrate'
 import { platformMigrations } from './migrations'
 import { ensurePrivateFile, narrowIfPresent } from './private-files'
-import type {
-  AccountPatch,
-  AccountRecord,
-  NewAccount,
-  OutboxMessage,
-  NoticeRecord,
-  PlatformStore,
-  RefreshTokenRecord,
-  SessionFamilyRecord,
-  SupportRequestRecord,
-  VerificationCodeRecord
+import {
+  DuplicateAccountField,
+  type AccountPatch,
+  type AccountRecord,
+  type NewAccount,
+  type OutboxMessage,
+  type NoticeRecord,
+  type PlatformStore,
+  type RefreshTokenRecord,
+  type SessionFamilyRecord,
+  type SupportRequestRecord,
+  type VerificationCodeRecord
 } from './platform-store'
 
 /** Account fields and their columns; the one place the two spellings meet. */
@@ -45,6 +46,27 @@ const selectAccount = `SELECT ${Object.entries(accountColumns)
 
 type AccountRow = Omit<AccountRecord, 'profile'> & { profile: string | null }
 const toAccount = (row: AccountRow): AccountRecord => ({ ...row, profile: row.profile ? JSON.parse(row.profile) : null })
+const fieldOfColumn = new Map<string, AccountField>(
+  Object.entries(accountColumns).map(([field, column]) => [column, field as AccountField])
+)
+
+/**
+ * Turns SQLite's "UNIQUE constraint failed: accounts.type, accounts.uscc" into the account field
+ * it is about, so routes answer 409 with the right code instead of 500.
+ */
+function duplicateField<T>(write: () => T): T {
+  try {
+    return write()
+  } catch (error) {
+    const e = error as { code?: string; message?: string }
+    if (e.code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error
+    const columns = [...(e.message ?? '').matchAll(/accounts\.(\w+)/g)].map((m) => m[1]!)
+    const field = columns.map((c) => fieldOfColumn.get(c)).find((f) => f !== undefined && f !== 'type')
+    if (!field) throw error
+    throw new DuplicateAccountField(field)
+  }
+}
+
 const toColumnValue = (field: AccountField, value: unknown) =>
   field === 'profile' ? (value === null || value === undefined ? null : JSON.stringify(value)) : (value ?? null)
 
@@ -94,6 +116,15 @@ export function openSqliteStore(file: string): PlatformStore {
     addFailure: db.prepare('INSERT INTO sign_in_failures (account_id, at) VALUES (?, ?)'),
     countFailures: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM sign_in_failures WHERE account_id = ? AND at > ?'),
     clearFailures: db.prepare('DELETE FROM sign_in_failures WHERE account_id = ?'),
+    addNameFailure: db.prepare('INSERT INTO name_failures (name_key, at) VALUES (?, ?)'),
+    forgetNameFailures: db.prepare('DELETE FROM name_failures WHERE at <= ?'),
+    forgetNameLocks: db.prepare('DELETE FROM name_locks WHERE locked_until <= ?'),
+    countNameFailures: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM name_failures WHERE name_key = ? AND at > ?'),
+    clearNameFailures: db.prepare('DELETE FROM name_failures WHERE name_key = ?'),
+    nameLock: db.prepare<[string], { until: string }>('SELECT locked_until AS until FROM name_locks WHERE name_key = ?'),
+    lockName: db.prepare(
+      'INSERT INTO name_locks (name_key, locked_until) VALUES (?, ?) ON CONFLICT(name_key) DO UPDATE SET locked_until = excluded.locked_until'
+    ),
     addHistory: db.prepare('INSERT INTO password_history (account_id, password_hash, changed_at) VALUES (?, ?, ?)'),
     recentHistory: db.prepare<[string, number], { password_hash: string }>(
       'SELECT password_hash FROM password_history WHERE account_id = ? ORDER BY changed_at DESC, rowid DESC LIMIT ?'
@@ -123,7 +154,7 @@ export function openSqliteStore(file: string): PlatformStore {
     codesTo: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM verification_codes WHERE destination = ? AND created_at > ?'),
     codesFrom: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM verification_codes WHERE client = ? AND created_at > ?'),
     addAttempt: db.prepare<[string], { attempts: number }>('UPDATE verification_codes SET attempts = attempts + 1 WHERE id = ? RETURNING attempts'),
-    useCode: db.prepare('UPDATE verification_codes SET used_at = ? WHERE id = ? AND used_at IS NULL'),
+    useCode: db.prepare('UPDATE verification_codes SET used_at = ? WHERE id = ? AND used_at IS NULL AND attempts < ?'),
     insertSupport: db.prepare(`INSERT INTO support_requests (id, kind, account, contact, body, fingerprint, created_at)
       VALUES (@id, @kind, @account, @contact, @body, @fingerprint, @createdAt)`),
     supportSince: db.prepare<[string, string], SupportRequestRecord>(`SELECT id, kind, account, contact, body, fingerprint, status, reply,
@@ -162,19 +193,18 @@ export function openSqliteStore(file: string): PlatformStore {
       passwordChangedAt: now.toISOString()
     }
     const fields = Object.keys(accountColumns) as AccountField[]
-    db.prepare(
+    const insert = db.prepare(
       `INSERT INTO accounts (${fields.map((f) => accountColumns[f]).join(', ')}) VALUES (${fields.map(() => '?').join(', ')})`
-    ).run(...fields.map((f) => toColumnValue(f, record[f])))
+    )
+    duplicateField(() => insert.run(...fields.map((f) => toColumnValue(f, record[f]))))
     return findOne(q.accountById.get(account.id))!
   }
 
   function updateAccount(id: string, patch: AccountPatch): AccountRecord {
     const fields = (Object.keys(patch) as AccountField[]).filter((f) => f in accountColumns)
     if (fields.length) {
-      db.prepare(`UPDATE accounts SET ${fields.map((f) => `${accountColumns[f]} = ?`).join(', ')} WHERE id = ?`).run(
-        ...fields.map((f) => toColumnValue(f, patch[f as keyof AccountPatch])),
-        id
-      )
+      const update = db.prepare(`UPDATE accounts SET ${fields.map((f) => `${accountColumns[f]} = ?`).join(', ')} WHERE id = ?`)
+      duplicateField(() => update.run(...fields.map((f) => toColumnValue(f, patch[f as keyof AccountPatch])), id))
     }
     const updated = findOne(q.accountById.get(id))
     if (!updated) throw new Error(`No account ${id}`)
@@ -199,6 +229,17 @@ export function openSqliteStore(file: string): PlatformStore {
     countSignInFailuresSince: (accountId, since) => q.countFailures.get(accountId, since.toISOString())!.n,
     clearSignInFailures: (accountId) => void q.clearFailures.run(accountId),
 
+    recordNameFailure: (nameKey, at, forgetBefore) =>
+      db.transaction(() => {
+        q.forgetNameFailures.run(forgetBefore.toISOString())
+        q.forgetNameLocks.run(at.toISOString())
+        q.addNameFailure.run(nameKey, at.toISOString())
+      })(),
+    countNameFailuresSince: (nameKey, since) => q.countNameFailures.get(nameKey, since.toISOString())!.n,
+    clearNameFailures: (nameKey) => void q.clearNameFailures.run(nameKey),
+    nameLockedUntil: (nameKey) => q.nameLock.get(nameKey)?.until,
+    lockName: (nameKey, until) => void q.lockName.run(nameKey, until.toISOString()),
+
     addPasswordHistory: (accountId, hash, at) => void q.addHistory.run(accountId, hash, at.toISOString()),
     recentPasswordHashes: (accountId, count) => q.recentHistory.all(accountId, count).map((r) => r.password_hash),
 
@@ -217,7 +258,7 @@ export function openSqliteStore(file: string): PlatformStore {
     countCodesToSince: (destination, since) => q.codesTo.get(destination, since.toISOString())!.n,
     countCodesFromSince: (client, since) => q.codesFrom.get(client, since.toISOString())!.n,
     addCodeAttempt: (id) => q.addAttempt.get(id)?.attempts ?? 0,
-    markCodeUsed: (id, at) => void q.useCode.run(at.toISOString(), id),
+    markCodeUsed: (id, at, maxAttempts) => q.useCode.run(at.toISOString(), id, maxAttempts).changes === 1,
 
     addSupportRequest: (r) => void q.insertSupport.run(r),
     findSupportRequestSince: (fingerprint, since) => q.supportSince.get(fingerprint, since.toISOString()),

@@ -26,7 +26,8 @@ export const fieldErrorCodes = [
   'phone_format',
   'email_format',
   'contact_format',
-  'code_format'
+  'code_format',
+  'invalid_text'
 ] as const
 export type FieldErrorCode = (typeof fieldErrorCodes)[number]
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { FieldErrorCode } from './field-errors'
+import { passwordFieldSchema } from './password-policy'
 import type { CheckResult } from './validators/check-result'
 import {
   checkAgencyCode,
@@ -84,7 +85,7 @@ export const agencyProfileSchema = z.object({
 })
 
 const registrationBase = {
-  password: z.string().min(1, 'required').max(1024),
+  password: passwordFieldSchema,
   phone: phoneSchema,
   email: emailSchema,
   code: codeSchema
@@ -104,7 +105,8 @@ export const registerResponseSchema = z.object({
   registrationCode: z.string().optional()
 })
 
-export const verificationPurposes = ['register', 'reset', 'profile'] as const
+/** `profile` (data completion) and `contact` (a new phone or email of an active account) need a signed-in session. */
+export const verificationPurposes = ['register', 'reset', 'profile', 'contact'] as const
 export const verificationCodeRequestSchema = z
   .object({
     purpose: z.enum(verificationPurposes),
@@ -139,9 +141,20 @@ export const profileSchemaFor = {
 export const profileCompletionSchemaFor = (type: keyof typeof profileSchemaFor) =>
   z.object({ profile: profileSchemaFor[type], phone: phoneSchema, email: emailSchema, code: codeSchema })
 
+/**
+ * An active account changes its phone and/or email: the current password (a stolen access token
+ * alone is not enough) and a code sent to the new contact — the new phone's when the phone
+ * changes, else the new email's.
+ */
+export const changeContactsSchema = z
+  .object({ currentPassword: passwordFieldSchema, phone: phoneSchema.optional(), email: emailSchema.optional(), code: codeSchema })
+  .superRefine((r, ctx) => {
+    if (!r.phone && !r.email) ctx.addIssue({ code: 'custom', path: ['phone'], message: 'give a new phone or a new email' })
+  })
+
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1, 'required').max(1024),
-  newPassword: z.string().min(1, 'required').max(1024)
+  currentPassword: passwordFieldSchema,
+  newPassword: passwordFieldSchema
 })
 
 export const passwordResetRequestSchema = z.object({
@@ -149,9 +162,12 @@ export const passwordResetRequestSchema = z.object({
   channel: z.enum(['sms', 'email'])
 })
 
+/**
+ * The same answer whether the account exists or not: nothing here depends on the account or its
+ * type (the client knows the type from the user's choice and says whose contact it is).
+ */
 export const passwordResetResponseSchema = z.object({
   sentTo: z.string(),
-  contactOf: z.enum(['self', 'legal_person', 'agency']),
   resendAfter: z.number().int(),
   expiresIn: z.number().int()
 })
@@ -159,7 +175,7 @@ export const passwordResetResponseSchema = z.object({
 export const passwordResetConfirmSchema = z.object({
   account: z.string().trim().min(1, 'required').max(128),
   code: codeSchema,
-  newPassword: z.string().min(1, 'required').max(1024)
+  newPassword: passwordFieldSchema
 })
 
 export const supportRequestKinds = ['rebind', 'recover', 'merge', 'entity_rename', 'cannot_register', 'other'] as const

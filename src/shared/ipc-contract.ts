@@ -158,12 +158,16 @@ export const contract = {
       .strict(),
     output: z.object({ account: signedInAccountSchema })
   },
-  /** Forgot password, step 1: a code to the contact the account type calls for (answer masked). */
+  /**
+   * Forgot password, step 1: a code to the contact the account type calls for (answer masked).
+   * The answer is the same for an unknown account, so it does not say whose contact it is: the
+   * page knows that from the account type the user picked.
+   */
   requestPasswordReset: {
     input: z
       .object({ account: z.string().trim().min(1, 'required').max(128, 'too_long'), channel: z.enum(['sms', 'email']) })
       .strict(),
-    output: z.object({ sentTo: z.string(), contactOf: z.string(), resendAfter: z.number() })
+    output: z.object({ sentTo: z.string(), resendAfter: z.number() })
   },
   /** Forgot password, step 2: the code and the new password; every session of the account ends. */
   confirmPasswordReset: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkPassword, passwordPolicyPresets } from './password-policy'
+import { checkPassword, isWellFormedText, passwordPolicyPresets } from './password-policy'
 
 const codes = (...args: Parameters<typeof checkPassword>) => checkPassword(...args).map((b) => b.code)
 const { office, nist } = passwordPolicyPresets
@@ -13,10 +13,24 @@ describe('checkPassword', () => {
     expect(codes(office, '密码Abc123')).toEqual([])
   })
 
-  it('nist: length over composition, up to 64 characters, no truncation', () => {
+  it('nist: length over composition, 64 characters and more allowed, no truncation', () => {
     expect(codes(nist, 'correct horse battery staple')).toEqual([])
     expect(codes(nist, 'Sh0rt!')).toEqual(['TOO_SHORT'])
-    expect(codes(nist, 'a'.repeat(65))).toEqual(['TOO_LONG'])
+    expect(nist.maxLength).toBeGreaterThan(64)
+    expect(codes(nist, 'correct horse battery staple '.repeat(4))).toEqual([])
+    expect(codes(nist, 'a'.repeat(nist.maxLength + 1))).toEqual(['TOO_LONG'])
+  })
+
+  it('judges the NFKC form: full-width letters and digits count as the characters they stand for', () => {
+    // Ｐａｓｓ１２３４ is "Pass1234" typed with a full-width input method: 8 characters, 3 classes.
+    expect(codes(office, 'Ｐａｓｓ１２３４')).toEqual([])
+    expect(codes(office, 'Ｐａｓｓ１２３４', { loginName: 'pass' })).toEqual(['CONTAINS_CONTEXT'])
+  })
+
+  it('tells well-formed text from text with a lone surrogate', () => {
+    expect(isWellFormedText('密码😀Ab1')).toBe(true)
+    expect(isWellFormedText('Ab1\ud800')).toBe(false)
+    expect(isWellFormedText('\udc00Ab1')).toBe(false)
   })
 
   it('counts characters, not UTF-16 units', () => {

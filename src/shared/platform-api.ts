@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { errorCodeSchema } from './error-codes'
+import { passwordFieldSchema } from './password-policy'
 
 /** Schemas of the platform HTTP API v1 (PLATFORM-API.md), shared by the server and the client. */
 
@@ -25,7 +26,7 @@ export type Account = z.infer<typeof accountSchema>
 
 export const signInRequestSchema = z.object({
   account: z.string().trim().min(1, 'required').max(128),
-  password: z.string().min(1, 'required').max(1024),
+  password: passwordFieldSchema,
   device: z.string().max(128).optional()
 })
 export type SignInRequest = z.infer<typeof signInRequestSchema>
@@ -63,6 +64,7 @@ export const apiPaths = {
   verificationCodes: '/api/v1/verification-codes',
   accounts: '/api/v1/accounts',
   profile: '/api/v1/me/profile',
+  contacts: '/api/v1/me/contacts',
   password: '/api/v1/me/password',
   contacts: '/api/v1/me/contacts',
   passwordResets: '/api/v1/password-resets',

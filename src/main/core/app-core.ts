@@ -152,7 +152,7 @@ export function createAppCore(options: AppCoreOptions) {
       }),
     requestPasswordReset: async (input) => {
       const sent = await client.requestPasswordReset(input)
-      return sent.ok ? ok({ sentTo: sent.value.sentTo, contactOf: sent.value.contactOf, resendAfter: sent.value.resendAfter }) : sent
+      return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
     },
     confirmPasswordReset: async (input) => {
       // The account as typed (login name, phone or ID number) is context the password must not contain.

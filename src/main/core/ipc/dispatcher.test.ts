@@ -41,7 +41,7 @@ const handlers: Handlers = {
   },
   passwordPolicy: async () => ok({ policy: passwordPolicyPresets.office }),
   changePassword: async () => ok({ account }),
-  requestPasswordReset: async () => ok({ sentTo: '138****1234', contactOf: 'self', resendAfter: 60 }),
+  requestPasswordReset: async () => ok({ sentTo: '138****1234', resendAfter: 60 }),
   confirmPasswordReset: async () => ok({ reset: true as const }),
   sendProfileCode: async () => ok({ sentTo: '138****1234', resendAfter: 60 }),
   completeProfile: async () => ok({ account }),

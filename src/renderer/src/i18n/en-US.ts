@@ -69,6 +69,7 @@ export const enUS: Messages = {
     link: 'Forgot password?',
     title: 'Reset your password',
     intro: 'The code goes to the contact bound to the account: your own for a person, the legal representative’s for an entity, the agency’s for an agency.',
+    accountType: 'Account type',
     channel: 'Send the code by',
     sms: 'Text message',
     email: 'Email',
@@ -197,6 +198,7 @@ export const enUS: Messages = {
     offlineOnly: 'Not possible while offline.'
   },
   fieldError: {
+    invalid_text: 'Contains characters that cannot be used (a broken character)',
     required: 'Required',
     too_long: 'Too long',
     too_short: 'Too short',
@@ -255,6 +257,7 @@ export const enUS: Messages = {
     HASH_MISMATCH: 'The file was damaged on its way to the platform. Try again.',
     UNSUPPORTED_TYPE: 'Only PDF, PNG, JPEG and TIFF files can be attached.',
     TOO_LARGE: 'The file is too large to attach.',
+    PROFILE_COMPLETE: 'Your identity information is already complete. Changing the phone or email needs your current password and a code sent to the new contact.',
     INTERNAL: 'Something went wrong. Try again; contact support if it keeps happening.',
     unknown: 'That did not work: {{message}}'
   },

@@ -66,6 +66,7 @@ export const zhCN = {
     link: '忘记密码?',
     title: '找回密码',
     intro: '验证码将发送到账号绑定的联系方式:自然人为本人,法人为法定代表人,代理机构为机构的联系方式。',
+    accountType: '账号类型',
     channel: '接收方式',
     sms: '手机短信',
     email: '电子邮箱',
@@ -191,6 +192,7 @@ export const zhCN = {
     offlineOnly: '离线时无法进行此操作。'
   },
   fieldError: {
+    invalid_text: '含有无法使用的字符（损坏的字符）',
     required: '必填',
     too_long: '内容过长',
     too_short: '内容过短',
@@ -249,6 +251,7 @@ export const zhCN = {
     HASH_MISMATCH: '文件在传输中损坏,请重试。',
     UNSUPPORTED_TYPE: '只能添加 PDF、PNG、JPEG 或 TIFF 文件。',
     TOO_LARGE: '文件过大,无法添加。',
+    PROFILE_COMPLETE: '身份信息已完善,无需再次完善;更换手机号或邮箱需验证当前密码和新联系方式。',
     INTERNAL: '程序出现错误,请重试;如仍有问题请联系支持。',
     unknown: '操作失败:{{message}}'
   },

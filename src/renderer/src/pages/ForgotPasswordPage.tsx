@@ -11,8 +11,16 @@ import { errorText } from '../i18n/error-text'
 import { FieldError, requiredMessage, setFieldErrors } from '../i18n/field-error'
 import { useSession } from '../stores/session-store'
 
-type Fields = { account: string; channel: 'sms' | 'email'; code: string; newPassword: string; confirm: string }
-type Sent = { sentTo: string; contactOf: string }
+type AccountType = 'person' | 'entity' | 'agency'
+type Fields = { account: string; accountType: AccountType; channel: 'sms' | 'email'; code: string; newPassword: string; confirm: string }
+type Sent = { sentTo: string; owner: (typeof ownerOf)[AccountType] }
+
+/**
+ * Whose contact the code goes to follows from the account type the user picks: the platform's
+ * answer never says (it is the same for an account that does not exist).
+ */
+const ownerOf = { person: 'self', entity: 'legal_person', agency: 'agency' } as const
+const accountTypes: AccountType[] = ['person', 'entity', 'agency']
 
 /** Forgot password (DOMAIN.md fact 6): a code to the contact on file, then a new password, in one page. */
 export function ForgotPasswordPage() {
@@ -37,9 +45,9 @@ export function ForgotPasswordPage() {
   }, [cooldown])
 
   async function sendCode() {
-    const checked = await form.validateFields(['account', 'channel']).catch(() => null)
+    const checked = await form.validateFields(['account', 'accountType', 'channel']).catch(() => null)
     if (!checked) return
-    const { account: name, channel } = checked
+    const { account: name, accountType, channel } = checked
     setBusy(true)
     setError(null)
     const result = await api().requestPasswordReset({ account: name, channel })
@@ -49,7 +57,7 @@ export function ForgotPasswordPage() {
       if (result.error.retryAfter) setCooldown(result.error.retryAfter)
       return
     }
-    setSent(result.value)
+    setSent({ sentTo: result.value.sentTo, owner: ownerOf[accountType] })
     setCooldown(result.value.resendAfter)
   }
 
@@ -82,14 +90,14 @@ export function ForgotPasswordPage() {
             type="success"
             showIcon
             style={{ marginBottom: 16 }}
-            title={t('forgot.sentTo', { to: sent.sentTo, owner: t(`forgot.owners.${sent.contactOf}`, { defaultValue: sent.contactOf }) })}
+            title={t('forgot.sentTo', { to: sent.sentTo, owner: t(`forgot.owners.${sent.owner}`) })}
           />
         )}
         <Form<Fields>
           form={form}
           layout="vertical"
           requiredMark={false}
-          initialValues={{ account: lastAccount, channel: 'sms' }}
+          initialValues={{ account: lastAccount, accountType: 'person', channel: 'sms' }}
           // Enter sends the code first, then resets.
           onFinish={(values) => void (sent ? submit(values) : sendCode())}
           onValuesChange={(changed) => 'newPassword' in changed && setRefused([])}
@@ -100,6 +108,15 @@ export function ForgotPasswordPage() {
             rules={[{ required: true, whitespace: true, message: requiredMessage('signIn.account') }]}
           >
             <Input autoFocus placeholder={t('signIn.accountHint')} maxLength={128} disabled={sent !== null} />
+          </Form.Item>
+          <Form.Item label={t('forgot.accountType')} name="accountType">
+            <Radio.Group disabled={sent !== null}>
+              {accountTypes.map((type) => (
+                <Radio key={type} value={type}>
+                  {t(`home.types.${type}`)}
+                </Radio>
+              ))}
+            </Radio.Group>
           </Form.Item>
           <Form.Item label={t('forgot.channel')} name="channel">
             <Radio.Group disabled={sent !== null}>
