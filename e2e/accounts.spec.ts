@@ -4,6 +4,7 @@ import Database from 'better-sqlite3'
 import { expect, test, type Page } from '@playwright/test'
 import { keychainEntries } from './support/keychain'
 import { findSecrets, offlineVerifiers, rendererStorage } from './support/leaks'
+import { latestCode } from './support/outbox'
 import { root, runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
 
 test.describe.configure({ mode: 'serial' })
@@ -17,6 +18,8 @@ const people = {
 /** The host retries a lost platform at least every 1.5 s, so its return is seen within seconds. */
 const hostArgs = ['--retry-max-ms', '1500']
 const screenshots = join(root, 'e2e', 'screenshots')
+/** Codes "sent" by text message are read from the platform's development outbox, as the phone would show them. */
+const outbox = { PLATFORM_DEV_OUTBOX: '1' }
 
 let work: string
 let platform: Started
@@ -35,7 +38,7 @@ const restartHost = async (dir = clientDir(), env: NodeJS.ProcessEnv = {}) => {
 test.beforeAll(async () => {
   work = tempDir('accounts')
   mkdirSync(screenshots, { recursive: true })
-  platform = await startPlatform(join(work, 'platform'), join(work, 'platform.log'))
+  platform = await startPlatform(join(work, 'platform'), join(work, 'platform.log'), outbox)
   platformPort = Number(new URL(platform.url).port)
   for (const p of Object.values(people)) {
     await runAdmin(['create-account', '--data', join(work, 'platform'), '--login', p.login, '--password', p.password,
@@ -226,7 +229,7 @@ test('with the platform stopped, remembered accounts open offline; a known one o
   await page.keyboard.press('Escape')
 
   // The platform comes back at the same address: no reload, no new sign-in.
-  platform = await startPlatform(join(work, 'platform'), join(work, 'platform.log'), {}, platformPort)
+  platform = await startPlatform(join(work, 'platform'), join(work, 'platform.log'), outbox, platformPort)
   await expect(page.getByText(/已重新连上平台/).first()).toBeVisible({ timeout: 30_000 })
   await expect(page.getByRole('status')).toHaveCount(0, { timeout: 30_000 })
   await openMenu(page)
@@ -270,6 +273,30 @@ test('a session ended on the platform sends that account to its sign-in page wit
   await shoot(page, 'session-ended')
   await page.keyboard.press('Control+2')
   await expect(welcome(page, people.third)).toBeVisible()
+})
+
+test('the account centre changes the mobile with the password and a code to the new number, then signs out everywhere', async ({ page }) => {
+  const newPhone = '13912345678'
+  await page.goto(host.url)
+  await expect(welcome(page, people.third)).toBeVisible()
+  await openMenu(page)
+  await page.getByRole('menuitem', { name: '账号中心' }).click()
+  await page.getByLabel('新手机号').fill(newPhone)
+  await page.getByRole('button', { name: '获取验证码' }).click()
+  await expect(page.getByText(/验证码已发送至/)).toBeVisible()
+  await page.getByLabel('验证码').fill(await latestCode(platform.url, newPhone))
+  await page.getByLabel('当前密码').fill(people.third.password)
+  await page.getByRole('button', { name: '确认更换' }).click()
+  await expect(page.getByText('联系方式已更换')).toBeVisible()
+  await expect(page.getByText('139****5678')).toBeVisible()
+
+  const thirdId = knownIds()[people.third.login]!
+  await page.getByRole('button', { name: '在所有设备上退出' }).click()
+  await page.getByRole('tooltip').getByRole('button', { name: '在所有设备上退出' }).click()
+  await expect(page.getByText('已在所有设备上退出')).toBeVisible()
+  expect(keychainEntries(service).map((e) => e.account)).not.toContain(thirdId)
+  await openMenu(page)
+  await expect(page.getByRole('menu').getByText(people.third.name)).toHaveCount(0)
 })
 
 test('with no Secret Service, sign-in still works, is not remembered, and the user is told why', async ({ page }) => {
