@@ -66,7 +66,6 @@ export const apiPaths = {
   profile: '/api/v1/me/profile',
   contacts: '/api/v1/me/contacts',
   password: '/api/v1/me/password',
-  contacts: '/api/v1/me/contacts',
   passwordResets: '/api/v1/password-resets',
   passwordResetConfirm: '/api/v1/password-resets/confirm',
   supportRequests: '/api/v1/support-requests',
