@@ -119,7 +119,7 @@ export function wireDesktop(core: AppCore, options: { userData: string; window: 
   refreshMenu()
 
   const unsubscribe = core.subscribe((event, payload) => {
-    if (event === 'settingsChanged' || event === 'sessionExpired') refreshMenu()
+    if (event === 'settingsChanged' || event === 'sessionExpired' || event === 'accountsChanged') refreshMenu()
     if (event === 'notify') {
       const n = payload as EventPayload<'notify'>
       showNativeNotification(n, () => {

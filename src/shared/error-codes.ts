@@ -49,6 +49,8 @@ export const clientErrorCodes = [
   'REDIRECT_REFUSED',
   /** The platform ended the session (password changed or reset, "sign out everywhere"). */
   'SESSION_ENDED',
+  'ACCOUNT_NOT_OPEN',
+  'OFFLINE_CREDENTIALS',
   'UPDATE_FEED_INVALID',
   'UPDATE_CHECKSUM_MISMATCH',
   'UPDATE_FAILED',

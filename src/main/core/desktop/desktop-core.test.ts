@@ -26,7 +26,8 @@ function setUp(options: { feedUrl?: string; platformUrl?: string; restartTimeout
     db: openClientDatabase(':memory:'),
     bus,
     platformUrl: options.platformUrl ?? 'http://127.0.0.1:8720/',
-    accountIds: () => ['acc-1'],
+    openAccountIds: () => ['acc-1'],
+    knownAccountCount: () => 1,
     log: silentLogger(),
     host: {
       ...host,

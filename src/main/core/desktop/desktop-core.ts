@@ -46,7 +46,10 @@ export function createDesktopCore(options: {
   bus: EventBus
   platformUrl: string
   host: DesktopHost
-  accountIds: () => string[]
+  /** Accounts signed in now: links may open only theirs. */
+  openAccountIds: () => string[]
+  /** Accounts this computer knows, for diagnostics (a count, never who). */
+  knownAccountCount: () => number
   log: Logger
 }) {
   const { bus, host } = options
@@ -68,7 +71,7 @@ export function createDesktopCore(options: {
     log: options.log
   })
   const links = createLinkInbox({
-    knownAccountIds: options.accountIds,
+    knownAccountIds: options.openAccountIds,
     openLink: (action) => bus.emit('openLink', action),
     message: (error) => bus.emit('appMessage', error)
   })
@@ -116,7 +119,7 @@ export function createDesktopCore(options: {
       packaged: host.info.packaged,
       platformUrl: options.platformUrl,
       updateChannel: settings.updateChannel,
-      accountCount: options.accountIds().length
+      accountCount: options.knownAccountCount()
     })
 
   const handlers: DesktopHandlers = {

@@ -9,6 +9,7 @@ import { runAppCommand } from '../desktop/command-handlers'
 import { saveEverythingBeforeRestart } from '../desktop/restart-guard'
 import { errorText } from '../i18n/error-text'
 import { useDesktop } from '../stores/desktop-store'
+import { useSession } from '../stores/session-store'
 
 /**
  * Main → renderer events of the desktop shell: menu commands, links, notifications where the
@@ -48,7 +49,12 @@ export function DesktopBridge() {
       api().on('menuCommand', ({ command, accountId }) => {
         if (command === 'settings') current.current.navigate('/settings')
         else if (command === 'about') useDesktop.getState().setAboutOpen(true)
-        else if (!runAppCommand(command, accountId)) void message.info(current.current.t('desktop.commandUnavailable'))
+        else if (command === 'switchAccount' && accountId) {
+          void useSession
+            .getState()
+            .switchTo(accountId)
+            .then((error) => (error ? warn(error) : current.current.navigate('/')))
+        }        else if (!runAppCommand(command, accountId)) void message.info(current.current.t('desktop.commandUnavailable'))
       })
     ]
     // Links that arrived before this page could listen (the one that started the app).
