@@ -32,6 +32,12 @@ async function fillRecover(page: Page) {
   await page.getByLabel(/您记得的账号信息/).fill('2019 年注册,当时的手机号已停用')
 }
 
+// The language is a setting of the app, kept for the next window: each test leaves it in Chinese.
+test.afterEach(async ({ page }) => {
+  await page.getByText('中文', { exact: true }).click()
+  await page.locator('html[lang="zh-CN"]').waitFor({ state: 'attached' })
+})
+
 test('a request from the sign-in page is sent once, a repeat is answered kindly, and it is listed with its date', async ({ page }) => {
   await page.goto(host.url)
   await page.getByRole('link', { name: '无法登录?提交人工申请' }).click()
