@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
+import { leaveInChinese } from './support/language'
 
 const loginName = `sr${Date.now().toString(36)}`
 const password = 'Help-Desk-2026x'
@@ -32,11 +33,7 @@ async function fillRecover(page: Page) {
   await page.getByLabel(/您记得的账号信息/).fill('2019 年注册,当时的手机号已停用')
 }
 
-// The language is a setting of the app, kept for the next window: each test leaves it in Chinese.
-test.afterEach(async ({ page }) => {
-  await page.getByText('中文', { exact: true }).click()
-  await page.locator('html[lang="zh-CN"]').waitFor({ state: 'attached' })
-})
+test.afterEach(({ page }) => leaveInChinese(page))
 
 test('a request from the sign-in page is sent once, a repeat is answered kindly, and it is listed with its date', async ({ page }) => {
   await page.goto(host.url)
