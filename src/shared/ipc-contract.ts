@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { filingChannels, filingEvents } from './filing/filing-channels'
 import { passwordPolicySchema } from './password-policy'
 import { accountSchema, accountTypeSchema } from './platform-api'
 import { appErrorSchema } from './result'
@@ -162,12 +163,13 @@ export const contract = {
   supportRequests: {
     input: noInput,
     output: z.object({ requests: z.array(sentSupportRequestSchema) })
-  }
+  },
+  ...filingChannels
 } as const
 
 export const events = {
   sessionExpired: z.object({ accountId: z.string(), reason: z.enum(['revoked', 'expired', 'reused']) }),
-  syncProgress: z.object({ done: z.number().int().min(0), total: z.number().int().min(0) })
+  ...filingEvents
 } as const
 
 export type Contract = typeof contract
@@ -177,6 +179,8 @@ export type ChannelArgs<K extends ChannelName> = z.output<Contract[K]['input']>
 export type ChannelOutput<K extends ChannelName> = z.output<Contract[K]['output']>
 export type EventName = keyof typeof events
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>
+
+export type FilingChannelName = keyof typeof filingChannels
 
 export const channelNames = Object.keys(contract) as ChannelName[]
 export const eventNames = Object.keys(events) as EventName[]

@@ -4,6 +4,8 @@ import { phoneSchema, profileCompletionSchemaFor, registerRequestSchema } from '
 import { err, ok, validationError, type AppError } from '../../shared/result'
 import { supportRequestPayload } from '../../shared/support-request-form'
 import { createEventBus } from './event-bus'
+import { filingHandlers } from './filing/ipc/filing-handlers'
+import { createSignedInAccountFiling } from './filing/signed-in-account-filing'
 import { createDispatcher, type Handlers } from './ipc/dispatcher'
 import type { Logger } from './logger'
 import { createPolicyEnforcement } from './password/policy-enforcement'
@@ -46,10 +48,24 @@ export function createAppCore(options: AppCoreOptions) {
   const supportLog = createSupportRequestLog(db, origin)
 
   const watch = createSessionWatch({ sessions, client, log: options.log })
+  const filing = createSignedInAccountFiling({
+    dataDir: options.dataDir,
+    sqliteNativeBinding: options.sqliteNativeBinding,
+    sessions,
+    client,
+    emit: bus.emit,
+    now,
+    log: options.log
+  })
+  // A session that ends by itself (refused renewal, ended on the platform) closes its account's filing.
+  bus.subscribe((event) => {
+    if (event === 'sessionExpired') filing.follow()
+  })
 
   let restoreError: AppError | null = null
   const restored = sessions.restore().then((result) => {
     if (!result.ok) restoreError = result.error
+    filing.follow()
     watch.start()
   })
 
@@ -61,6 +77,7 @@ export function createAppCore(options: AppCoreOptions) {
     },
     signIn: async (input) => {
       const result = await sessions.signIn(input)
+      filing.follow()
       if (result.ok) restoreError = null
       return result.ok ? ok({ account: result.value }) : result
     },
@@ -68,7 +85,11 @@ export function createAppCore(options: AppCoreOptions) {
       await restored
       return ok({ signedIn: await watch.check() })
     },
-    signOut: () => sessions.signOut(),
+    signOut: async () => {
+      const result = await sessions.signOut()
+      filing.follow()
+      return result
+    },
     passwordPolicy: () => policies.current(),
     changePassword: async (input) => {
       const account = sessions.current()
@@ -132,6 +153,7 @@ export function createAppCore(options: AppCoreOptions) {
       if (!created.ok) return created
       options.log.info({ accountId: created.value.accountId, type: request.type }, 'registered')
       const signedIn = await sessions.signIn({ account: created.value.loginName, password: request.password, remember: input.remember })
+      filing.follow()
       if (signedIn.ok) restoreError = null
       const { loginName, userCode, registrationCode } = created.value
       return ok({
@@ -149,7 +171,8 @@ export function createAppCore(options: AppCoreOptions) {
       supportLog.add(entry)
       return ok(entry)
     },
-    supportRequests: async () => ok({ requests: supportLog.list() })
+    supportRequests: async () => ok({ requests: supportLog.list() }),
+    ...filingHandlers(filing, { now })
   }
 
   const dispatch = createDispatcher(handlers, { trustedOrigins: options.trustedOrigins, log: options.log })
@@ -161,6 +184,7 @@ export function createAppCore(options: AppCoreOptions) {
     async close(): Promise<void> {
       await restored
       watch.stop()
+      await filing.close()
       db.close()
     }
   }
