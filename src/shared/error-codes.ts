@@ -51,6 +51,7 @@ export const clientErrorCodes = [
   'SESSION_ENDED',
   /** A call named an account that is not open on this computer. */
   'ACCOUNT_NOT_OPEN',
+  'OFFLINE_CREDENTIALS',
   /** A submission already sent to the platform cannot be withdrawn: it may have been filed. */
   'SUBMISSION_SENT'
 ] as const

@@ -1,26 +1,25 @@
+import { randomUUID } from 'node:crypto'
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { completeInvention } from '../../../test/filing-data'
+import { completeInvention, pngBytes } from '../../../test/filing-data'
 import { startTestPlatform, type TestPlatform } from '../../../test/platform-fixture'
 import { ipcChannel, type ChannelInput, type ChannelName, type ChannelOutput, type EventName } from '../../shared/ipc-contract'
+import { addDays, officeDate } from '../../shared/filing/office-date'
 import type { Result } from '../../shared/result'
 import { createAppCore } from './app-core'
 import { silentLogger } from './logger'
+import { accountDatabasePath } from './store/account-database'
 import type { Keychain } from './vault'
 
 let platform: TestPlatform
 const page = 'http://127.0.0.1:9/index.html'
 const password = 'Core-Filing-2026x'
-let accounts: { a: string; b: string }
-
 beforeAll(async () => {
   platform = await startTestPlatform()
-  accounts = {
-    a: (await platform.createAccount('filing-a', password)).id,
-    b: (await platform.createAccount('filing-b', password)).id
-  }
+  await platform.createAccount('filing-a', password)
+  await platform.createAccount('filing-b', password)
 })
 afterAll(() => platform.close())
 
@@ -60,33 +59,42 @@ function launch() {
 }
 
 describe('the app core’s filing channels', () => {
-  it('work on the signed-in account’s own file, sync it, and close it when another account signs in or it signs out', async () => {
+  it('serve every open account from its own file, keep one account’s drafts from another, and stop at sign-out and removal', async () => {
     const { core, call, value, events, dataDir } = launch()
     expect(await call('listDrafts')).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } })
 
-    await value('signIn', { account: 'filing-a', password, remember: false })
+    const a = (await value('signIn', { account: 'filing-a', password, remember: false })).account.id
     const { id } = await value('createDraft', { type: 'invention' })
     await value('updateDraft', { id, content: completeInvention() as Record<string, unknown> })
-    expect(existsSync(join(dataDir, 'accounts', `${accounts.a}.sqlite`))).toBe(true)
+    await value('addAttachment', { draftId: id, name: 'fig1.png', kind: 'drawing', data: pngBytes('fig').toString('base64') })
+    expect(existsSync(accountDatabasePath(dataDir, platform.url, a))).toBe(true)
     const filed = await value('submitDraft', { draftId: id })
     expect(filed).toMatchObject({ outcome: 'filed', submission: { applicationNumber: expect.stringMatching(/^\d{12}\.[\dX]$/) } })
-    expect(await value('syncStatus')).toMatchObject({ accountId: accounts.a, signedIn: true, state: 'synced' })
-    expect(events).toContainEqual({ event: 'draftChanged', payload: { accountId: accounts.a, ids: [id], reason: 'submission' } })
+    expect(await value('syncStatus')).toMatchObject({ accountId: a, signedIn: true, state: 'synced' })
+    expect(events).toContainEqual({ event: 'draftChanged', payload: { accountId: a, ids: [id], reason: 'submission' } })
 
-    await value('signIn', { account: 'filing-b', password, remember: false })
+    // A second account opens beside the first and becomes the current one.
+    const b = (await value('signIn', { account: 'filing-b', password, remember: false })).account.id
     expect(await call('getDraft', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    expect(await call('getDraft', { accountId: accounts.a, id })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_NOT_OPEN' } })
-    expect(await value('listDrafts')).toEqual({ items: [], total: 0 })
-    expect(await value('unreadCounts')).toEqual({ accounts: [{ accountId: accounts.b, unread: 0 }] })
+    expect(await call('getDraft', { accountId: b, id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await value('getDraft', { accountId: a, id })).toMatchObject({ state: 'filed', applicationNumber: filed.submission.applicationNumber })
 
-    await value('signOut')
-    expect(await call('listDrafts')).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } })
-    expect(await value('unreadCounts')).toEqual({ accounts: [] })
+    const due = addDays(officeDate(new Date()), 20)
+    await platform.filing.addNotice({ id: randomUUID(), accountId: b, kind: 'correction', title: '补正通知书', body: '…', issuedAt: new Date().toISOString(), dueDate: due })
+    await value('syncNow', { accountId: b })
+    expect(await value('unreadCounts')).toEqual({ accounts: [{ accountId: a, unread: 1 }, { accountId: b, unread: 1 }] })
+    expect((await value('deadlineAgenda')).items).toMatchObject([{ accountId: b, title: '补正通知书', dueDate: due, daysLeft: 20 }])
 
-    // Back to the first account: its file kept everything, the receipt included.
-    await value('signIn', { account: 'filing-a', password, remember: false })
-    expect(await value('getDraft', { id })).toMatchObject({ state: 'filed', applicationNumber: filed.submission.applicationNumber })
-    expect(await value('unreadCounts')).toEqual({ accounts: [{ accountId: accounts.a, unread: 1 }] })
+    await value('signOut', { accountId: a })
+    expect(await call('getDraft', { accountId: a, id })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_NOT_OPEN' } })
+    expect(await value('unreadCounts')).toEqual({ accounts: [{ accountId: b, unread: 1 }] })
+
+    // Removed from this computer: its file and its attachments go with it.
+    const folder = join(dirname(accountDatabasePath(dataDir, platform.url, a)), a)
+    expect(existsSync(join(folder, 'attachments'))).toBe(true)
+    await value('removeAccount', { accountId: a })
+    expect(existsSync(folder)).toBe(false)
+    expect(existsSync(accountDatabasePath(dataDir, platform.url, a))).toBe(false)
     await core.close()
   })
 })

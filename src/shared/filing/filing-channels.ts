@@ -12,7 +12,7 @@ import { noticeKinds, noticeSchema } from './filing-api'
  * `applicants.0.idNumber`), the same paths the checklist reports.
  */
 
-export const accountIdSchema = z.string().trim().min(1, 'required').max(128, 'too_long')
+const accountIdSchema = z.string().trim().min(1, 'required').max(128, 'too_long')
 const forAccount = <S extends z.ZodRawShape>(shape: S) => z.object({ accountId: accountIdSchema.optional(), ...shape }).strict()
 const localId = z.string().trim().min(1, 'required').max(64, 'too_long')
 const page = { limit: z.number().int().min(1).max(500).default(50), offset: z.number().int().min(0).default(0) }

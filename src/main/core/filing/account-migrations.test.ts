@@ -1,29 +1,28 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { migrate } from '../../../shared/migrate'
-import { openAccountDatabase } from './account-database'
-import { accountMigrations } from './account-migrations'
+import { openAccountDatabase } from '../store/account-database'
+import { accountMigrations, filingMigrationList } from './account-migrations'
 import { createDraftStore } from './draft-store'
 
+const origin = 'http://127.0.0.1:8720'
 const plan = (db: Database.Database, sql: string) =>
   db
     .prepare(`EXPLAIN QUERY PLAN ${sql}`)
     .all()
     .map((row) => (row as { detail: string }).detail)
 
-describe('account file migrations', () => {
+describe('filing migrations of an account file', () => {
   it('2: a file of version 1 keeps its drafts, and the drafts list by state and order reads only an index, never the drafts’ text', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'patentdesk-account-')), 'account.sqlite')
-    const old = new Database(file)
-    migrate(old, accountMigrations.slice(0, 1))
+    const dataDir = mkdtempSync(join(tmpdir(), 'patentdesk-account-'))
+    const old = openAccountDatabase('a1', { dataDir, origin, extraMigrations: [{ name: 'filing', migrations: accountMigrations.slice(0, 1) }] })
     expect(createDraftStore(old).create({ content: { type: 'invention', title: '旧文件里的草稿' } }).ok).toBe(true)
     old.close()
 
-    const db = openAccountDatabase(file)
-    expect(db.pragma('user_version', { simple: true })).toBe(2)
+    const db = openAccountDatabase('a1', { dataDir, origin, extraMigrations: [filingMigrationList] })
+    expect(db.prepare(`SELECT version FROM migration_lists WHERE name = 'filing'`).get()).toEqual({ version: 2 })
     expect(createDraftStore(db).list({ state: 'draft' }).items.map((d) => d.title)).toEqual(['旧文件里的草稿'])
     for (const order of ['updated_at', 'created_at', 'title']) {
       const steps = plan(db, `SELECT d.id FROM drafts d WHERE d.deleted = 0 AND d.status = 'draft' AND d.type = 'design' ORDER BY d.${order} DESC, d.id DESC LIMIT 50`)

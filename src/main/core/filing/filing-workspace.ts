@@ -23,8 +23,10 @@ export type AccountWorkspace = {
   dataDir: string
   /** Runs a platform call with this account's access token (never another account's). */
   withAccess: WithAccess
-  /** Signed in: its calls may go to the platform now (whether the platform answers, the sync finds out). */
+  /** Its calls may go to the platform now (whether the platform answers, the sync finds out). */
   online(): boolean
+  /** It has a session, online or waiting for the platform to come back; false once it has ended. */
+  signedIn(): boolean
 }
 
 export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
@@ -67,8 +69,9 @@ export function openFilingWorkspace(account: AccountWorkspace, deps: FilingWorks
   function status(): SyncStatusView {
     const engineStatus = engine.status()
     const conflicts = conflictCount.get()!.n
-    const signedIn = account.online()
-    const offline = !signedIn || engineStatus.state === 'offline' || engineStatus.state === 'signed_out'
+    const online = account.online()
+    const signedIn = account.signedIn()
+    const offline = !online || engineStatus.state === 'offline' || engineStatus.state === 'signed_out'
     // Started but not through its first round yet: not "synced" until it has been.
     const synced = engineStatus.state === 'idle' && engineStatus.lastSyncedAt !== null
     return {
@@ -80,9 +83,11 @@ export function openFilingWorkspace(account: AccountWorkspace, deps: FilingWorks
       error:
         engineStatus.state === 'offline'
           ? engineStatus.error
-          : offline
+          : !signedIn || engineStatus.state === 'signed_out'
             ? { code: 'NOT_SIGNED_IN', message: 'This account is not signed in' }
-            : null,
+            : !online
+              ? { code: 'NETWORK', message: 'The platform cannot be reached' }
+              : null,
       pendingChanges: outbox.pendingCount(),
       queuedSubmissions: queuedCount.get()!.n,
       conflicts
@@ -92,7 +97,10 @@ export function openFilingWorkspace(account: AccountWorkspace, deps: FilingWorks
   const progress = (phase: SyncPhase | null, done: number, total: number) =>
     deps.emit('syncProgress', { accountId, state: phase ? 'syncing' : status().state, phase, done, total })
 
+  let closed = false
   function forward(event: SyncEvent): void {
+    // A round still running when the account closed: its file is gone, and so is anyone who cared.
+    if (closed) return
     switch (event.type) {
       case 'progress':
         return progress(event.phase, event.done, event.total)
@@ -130,8 +138,15 @@ export function openFilingWorkspace(account: AccountWorkspace, deps: FilingWorks
     /** A local write: the sync pushes it soon. */
     changed: () => engine.trigger(),
     start: () => engine.start(),
-    /** Stops the sync (waiting for a round in flight); the file stays open: it is the account's owner's. */
-    close: () => engine.stop()
+    /**
+     * Stops the sync; the file is the account owner's to close. A round in flight may still
+     * meet the closed file: every step it made is a transaction, and a submission it was sending
+     * is sent again with its key the next time the account opens (filed once all the same).
+     */
+    close(): Promise<void> {
+      closed = true
+      return engine.stop()
+    }
   }
 }
 export type FilingWorkspace = ReturnType<typeof openFilingWorkspace>

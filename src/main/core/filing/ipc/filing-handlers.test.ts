@@ -22,7 +22,8 @@ import { err, ok, type Result } from '../../../../shared/result'
 import { createEventBus } from '../../event-bus'
 import { createDispatcher, type Handlers } from '../../ipc/dispatcher'
 import { silentLogger } from '../../logger'
-import { openAccountDatabase } from '../account-database'
+import { openAccountDatabase } from '../../store/account-database'
+import { filingMigrationList } from '../account-migrations'
 import { openFilingWorkspace, type FilingWorkspace } from '../filing-workspace'
 import { filingHandlers } from './filing-handlers'
 
@@ -64,10 +65,11 @@ async function desk(count = 1, extra: Parameters<typeof signedInAccount>[1] = {}
     account.workspace = openFilingWorkspace(
       {
         accountId: id,
-        db: openAccountDatabase(join(dir, `${id}.sqlite`)),
+        db: openAccountDatabase(id, { dataDir: dir, origin: platform.url, extraMigrations: [filingMigrationList] }),
         dataDir: join(dir, id),
         withAccess: (run) => (account.signedIn ? run(token) : Promise.resolve(err('NOT_SIGNED_IN', 'signed out'))),
-        online: () => account.signedIn
+        online: () => account.signedIn,
+        signedIn: () => account.signedIn
       },
       { client, emit: bus.emit, now: clock.now }
     )

@@ -32,16 +32,16 @@ export function submissionHandlers(accounts: FilingAccounts, options: { submitWa
       const id = queued.value.id
       const answer = (outcome: 'filed' | 'queued' | 'needs_attention', reason: 'offline' | 'signed_out' | null) =>
         ok({ outcome, reason, submission: view(ws, id) })
-      if (!ws.account.online()) return answer('queued', 'signed_out')
+      if (!ws.account.signedIn()) return answer('queued', 'signed_out')
       if (!ws.canFileNow()) {
-        // The platform was down at the last try: try again now, without keeping the applicant waiting.
+        // The platform away, or down at the last try: try again now, without keeping the applicant waiting.
         ws.engine.resume()
         return answer('queued', 'offline')
       }
       await within(options.submitWaitMs ?? SUBMIT_WAIT_MS, fileNow(ws, id))
       const state = ws.submissions.get(id)?.state
       if (state === 'filed' || state === 'needs_attention') return answer(state, null)
-      return answer('queued', ws.account.online() ? 'offline' : 'signed_out')
+      return answer('queued', ws.account.signedIn() ? 'offline' : 'signed_out')
     },
     cancelSubmission: async (ws, input) => {
       const cancelled: Result<{ draftId: string }> = ws.submissions.cancel(input.id)
