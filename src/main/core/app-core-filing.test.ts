@@ -5,10 +5,11 @@ import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { completeInvention, pngBytes } from '../../../test/filing-data'
 import { startTestPlatform, type TestPlatform } from '../../../test/platform-fixture'
+import { switchableNetwork } from '../../../test/session-harness'
 import { ipcChannel, type ChannelInput, type ChannelName, type ChannelOutput, type EventName } from '../../shared/ipc-contract'
 import { addDays, officeDate } from '../../shared/filing/office-date'
 import type { Result } from '../../shared/result'
-import { createAppCore } from './app-core'
+import { createAppCore, type AppCoreOptions } from './app-core'
 import { silentLogger } from './logger'
 import { accountDatabasePath } from './store/account-database'
 import type { Keychain } from './vault'
@@ -36,7 +37,7 @@ function memoryKeychain(): Keychain {
   }
 }
 
-function launch() {
+function launch(extra: Partial<AppCoreOptions> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'patentdesk-core-filing-'))
   const core = createAppCore({
     dataDir,
@@ -44,7 +45,8 @@ function launch() {
     localPlatform: true,
     log: silentLogger(),
     trustedOrigins: () => [page],
-    keychain: memoryKeychain()
+    keychain: memoryKeychain(),
+    ...extra
   })
   const events: { event: EventName; payload: unknown }[] = []
   core.subscribe((event, payload) => events.push({ event, payload }))
@@ -95,6 +97,24 @@ describe('the app core’s filing channels', () => {
     await value('removeAccount', { accountId: a })
     expect(existsSync(folder)).toBe(false)
     expect(existsSync(accountDatabasePath(dataDir, platform.url, a))).toBe(false)
+    await core.close()
+  })
+
+  it('files a submission queued while the platform was away as soon as the account is back online, whatever the sync’s backoff', async () => {
+    const network = switchableNetwork()
+    // The sync's own retry would wait ten minutes; the account's reconnection comes within a fraction of a second.
+    const { core, value } = launch({ fetch: network.fetch, backoff: { baseMs: 50, maxMs: 100 }, filingSync: { backoff: { baseMs: 600_000, maxMs: 600_000 } } })
+    await value('signIn', { account: 'filing-a', password, remember: false })
+    const { id } = await value('createDraft', { type: 'invention' })
+    await value('updateDraft', { id, content: completeInvention() as Record<string, unknown> })
+    await value('syncNow')
+
+    network.state.down = true
+    expect(await value('submitDraft', { draftId: id })).toMatchObject({ outcome: 'queued', reason: 'offline' })
+    expect(await value('syncStatus')).toMatchObject({ state: 'offline' })
+    network.state.down = false
+
+    await expect.poll(async () => (await value('getDraft', { id })).state, { timeout: 10_000, interval: 100 }).toBe('filed')
     await core.close()
   })
 })

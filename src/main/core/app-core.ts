@@ -6,6 +6,7 @@ import { err, ok, validationError, type AppError, type Result } from '../../shar
 import { supportRequestPayload } from '../../shared/support-request-form'
 import { createEventBus } from './event-bus'
 import { filingMigrationList } from './filing/account-migrations'
+import type { FilingWorkspaceDeps } from './filing/filing-workspace'
 import { filingHandlers } from './filing/ipc/filing-handlers'
 import { createOpenAccountFiling } from './filing/open-account-filing'
 import { createDispatcher, type Handlers } from './ipc/dispatcher'
@@ -45,6 +46,8 @@ export type AppCoreOptions = {
   timers?: Timers
   backoff?: BackoffOptions
   startupWaitMs?: number
+  /** Timings of each account's filing sync (tests shorten or lengthen them). */
+  filingSync?: FilingWorkspaceDeps['engine']
   now?: () => Date
 }
 
@@ -74,7 +77,8 @@ export function createAppCore(options: AppCoreOptions) {
     folderOf: accountFolder,
     client,
     emit: bus.emit,
-    now
+    now,
+    engine: options.filingSync
   })
   const registry = createSessionRegistry({
     origin,
