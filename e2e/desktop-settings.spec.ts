@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { root, startHost, startPlatform, tempDir, type Started } from './support/processes'
+import { root, runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -91,4 +91,35 @@ test('About shows the versions and diagnostic info without personal data, in bot
   await expect(zh.getByRole('button', { name: '复制诊断信息' })).toBeVisible()
   await settle(page)
   await page.screenshot({ path: join(shots, 'about-zh-CN.png') })
+})
+
+test('in the browser host a new notice is shown in the page, once notifications are on again', async ({ page }) => {
+  const login = `nt${Date.now().toString(36)}`
+  const password = 'Zq7!mPatent2026'
+  await runAdmin(['create-account', '--data', join(work, 'platform'), '--login', login, '--password', password, '--name', '赵六'])
+  await page.goto(host.url)
+  await page.getByText('中文', { exact: true }).click()
+  await page.getByLabel('账号').fill(login)
+  await page.getByLabel('密码', { exact: true }).fill(password)
+  await page.getByRole('button', { name: '登录' }).click()
+  await expect(page.getByRole('heading', { name: '赵六,您好' })).toBeVisible()
+
+  await runAdmin(['issue-notice', '--data', join(work, 'platform'), '--login', login, '--kind', 'correction', '--title', '补正通知书', '--body', '请在两个月内补正。'])
+  // What the menu's "Sync now" asks for; the browser host has no menu.
+  await page.evaluate(async () => {
+    type Api = {
+      currentSession(): Promise<{ ok: boolean; value: { account: { id: string } } }>
+      saveSettings(input: { notifications: boolean }): Promise<unknown>
+      syncNow(input: { accountId: string }): Promise<unknown>
+    }
+    const api = (globalThis as unknown as { api: Api }).api
+    // An earlier test turned them off, and the app kept that.
+    await api.saveSettings({ notifications: true })
+    const session = await api.currentSession()
+    await api.syncNow({ accountId: session.value.account.id })
+  })
+  const shown = page.locator('.ant-notification-notice').filter({ hasText: '补正通知书' })
+  await expect(shown).toContainText('新通知')
+  await settle(page)
+  await page.screenshot({ path: join(shots, 'notice-notification-zh-CN.png') })
 })

@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
-import { withStore } from '../../server/admin/open-store'
 import { root, runAdmin, startPlatform, tempDir, type Started } from '../support/processes'
 
 /**
@@ -97,13 +96,8 @@ test('a new notice shows an OS notification', async () => {
       shown.push({ title: this.title, body: this.body })
     }
   })
-  const accountId = await withStore(join(work, 'platform'), async (store) => {
-    const account = store.findAccountBySignInName(loginName)!
-    store.addNotice({ id: randomUUID(), accountId: account.id, kind: 'correction', title: '补正通知书', body: '请在两个月内补正。', createdAt: new Date().toISOString() })
-    return account.id
-  })
-  expect(accountId).toBeTruthy()
-  // The notice sync runs on "Sync now" (and on its own schedule).
+  await runAdmin(['issue-notice', '--data', join(work, 'platform'), '--login', loginName, '--kind', 'correction', '--title', '补正通知书', '--body', '请在两个月内补正。'])
+  // The account's sync pulls notices on "Sync now" (and on its own schedule).
   await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('syncNow')?.click())
   await expect
     .poll(() => app!.evaluate(() => (globalThis as unknown as { shownNotifications: { title: string; body: string }[] }).shownNotifications))

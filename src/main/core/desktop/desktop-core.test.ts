@@ -126,6 +126,28 @@ describe('desktop core', () => {
     })
   })
 
+  it('turns notices an account’s sync pulled into notifications and the badge, until the account closes', () => {
+    const badges: number[] = []
+    const bus = createEventBus()
+    const seen: { event: EventName; payload: unknown }[] = []
+    bus.subscribe((event, payload) => seen.push({ event, payload }))
+    createDesktopCore({
+      db: openClientDatabase(':memory:'),
+      bus,
+      platformUrl: 'http://127.0.0.1:8720/',
+      openAccountIds: () => ['acc-1'],
+      knownAccountCount: () => 1,
+      log: silentLogger(),
+      host: { ...nodeDesktopHost('1.1.0'), badge: (n) => badges.push(n) }
+    })
+    bus.emit('noticesArrived', { accountId: 'acc-1', count: 1, unread: 2, notices: [{ id: 'n7', kind: 'correction', title: '补正通知书' }] })
+    expect(seen.filter((e) => e.event === 'notify').map((e) => e.payload)).toEqual([
+      expect.objectContaining({ kind: 'notice', body: '补正通知书', link: { kind: 'openNotice', accountId: 'acc-1', noticeId: 'n7' } })
+    ])
+    bus.emit('accountsChanged', { accounts: [], currentId: null })
+    expect(badges).toEqual([2, 0])
+  })
+
   it('copies diagnostic info without names or ids', async () => {
     const { desktop } = setUp()
     const result = await desktop.handlers.diagnostics({})

@@ -1,6 +1,6 @@
 import { release } from 'node:os'
 import { ok, type Result } from '../../../shared/result'
-import type { AppInfo, AppNotification } from '../../../shared/ipc-contract'
+import type { AppInfo, AppNotification, EventPayload } from '../../../shared/ipc-contract'
 import type { EventBus } from '../event-bus'
 import type { Handlers } from '../ipc/dispatcher'
 import type { Logger } from '../logger'
@@ -101,6 +101,18 @@ export function createDesktopCore(options: {
       windowStateQ.put.run(JSON.stringify(state))
     }
   }
+
+  // New notices pulled by an account's sync become notifications and the badge count; an
+  // account that is no longer open takes its count off the badge.
+  bus.subscribe((event, payload) => {
+    if (event === 'noticesArrived') {
+      const arrived = payload as EventPayload<'noticesArrived'>
+      notifier.newNotices(arrived.accountId, arrived.notices)
+      notifier.unread(arrived.accountId, arrived.unread)
+    } else if (event === 'accountsChanged') {
+      notifier.keepOnly((payload as EventPayload<'accountsChanged'>).accounts.map((a) => a.id))
+    }
+  })
 
   const settingsAnswer = () => ({
     settings,

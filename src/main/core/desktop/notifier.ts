@@ -81,6 +81,10 @@ export function createNotifier(options: NotifierOptions) {
     /** An account that signs out takes its unread count off the badge. */
     forget(accountId: string): void {
       this.unread(accountId, 0)
+    },
+    /** Only the accounts still open count towards the badge. */
+    keepOnly(openIds: readonly string[]): void {
+      for (const id of [...unread.keys()]) if (!openIds.includes(id)) this.forget(id)
     }
   }
 }

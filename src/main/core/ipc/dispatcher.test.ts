@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { ipcChannel } from '../../../shared/ipc-contract'
 import { passwordPolicyPresets } from '../../../shared/password-policy'
-import { ok } from '../../../shared/result'
+import { err, ok } from '../../../shared/result'
 import { defaultSettings } from '../../../shared/settings'
+import { filingHandlers } from '../filing/ipc/filing-handlers'
 import { silentLogger } from '../logger'
 import { APP_ENTRY_URL, APP_ORIGIN } from '../shell/renderer-protocol'
 import { createDispatcher, type Handlers } from './dispatcher'
@@ -52,6 +53,7 @@ const handlers: Handlers = {
   supportRequests: async () => ok({ requests: [] }),
   // Breaks its own output schema on purpose.
   knownAccounts: async () => ok({ accounts: [{ id: 1 }] } as never),
+  ...filingHandlers({ resolve: () => err('NOT_SIGNED_IN', 'No account is signed in'), all: () => [] }),
   appInfo: async () =>
     ok({ name: 'PatentDesk', version: '1.0.0', versions: { electron: null, chrome: null, node: '20' }, os: 'linux', nativeNotifications: false }),
   diagnostics: async () => ok({ text: '' }),

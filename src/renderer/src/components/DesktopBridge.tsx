@@ -47,6 +47,9 @@ export function DesktopBridge() {
         notification.info({ title: n.title, description: n.body, onClick: n.link ? () => open(n.link!) : undefined })
       }),
       api().on('menuCommand', ({ command, accountId }) => {
+        // A page that can do better (the draft editor, say) registers its own handler.
+        if (runAppCommand(command, accountId)) return
+        const signedIn = useSession.getState().account?.id
         if (command === 'settings') current.current.navigate('/settings')
         else if (command === 'about') useDesktop.getState().setAboutOpen(true)
         else if (command === 'switchAccount' && accountId) {
@@ -54,7 +57,11 @@ export function DesktopBridge() {
             .getState()
             .switchTo(accountId)
             .then((error) => (error ? warn(error) : current.current.navigate('/')))
-        }        else if (!runAppCommand(command, accountId)) void message.info(current.current.t('desktop.commandUnavailable'))
+        } else if (command === 'syncNow' && signedIn) {
+          void api()
+            .syncNow({ accountId: signedIn })
+            .then((result) => (result.ok ? undefined : warn(result.error)))
+        } else void message.info(current.current.t('desktop.commandUnavailable'))
       })
     ]
     // Links that arrived before this page could listen (the one that started the app).
