@@ -48,7 +48,11 @@ export const clientErrorCodes = [
   'INSECURE_PLATFORM_URL',
   'REDIRECT_REFUSED',
   /** The platform ended the session (password changed or reset, "sign out everywhere"). */
-  'SESSION_ENDED'
+  'SESSION_ENDED',
+  /** A file offered for import is not a .docx that can be read. */
+  'IMPORT_UNREADABLE',
+  /** A .docx with none of the headings a filing is written under (权利要求书, 说明书, 说明书摘要). */
+  'IMPORT_NO_SECTIONS'
 ] as const
 
 export const errorCodeSchema = z.enum([...platformErrorCodes, ...clientErrorCodes])

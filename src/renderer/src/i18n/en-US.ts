@@ -192,6 +192,8 @@ export const enUS: Messages = {
     TOO_LARGE: 'The file is too large to attach.',
     PROFILE_COMPLETE: 'Your identity information is already complete. Changing the phone or email needs your current password and a code sent to the new contact.',
     INTERNAL: 'Something went wrong. Try again; contact support if it keeps happening.',
+    IMPORT_UNREADABLE: 'This file is not a Word document (.docx) that can be read.',
+    IMPORT_NO_SECTIONS: 'No 权利要求书 (claims), 说明书 (description) or 说明书摘要 (abstract) heading was found in the document.',
     unknown: 'That did not work: {{message}}'
   },
   register: {

@@ -189,6 +189,8 @@ export const zhCN = {
     TOO_LARGE: '文件过大,无法添加。',
     PROFILE_COMPLETE: '身份信息已完善,无需再次完善;更换手机号或邮箱需验证当前密码和新联系方式。',
     INTERNAL: '程序出现错误,请重试;如仍有问题请联系支持。',
+    IMPORT_UNREADABLE: '该文件不是可读取的 Word 文档(.docx)。',
+    IMPORT_NO_SECTIONS: '文档中没有找到“权利要求书”“说明书”或“说明书摘要”标题。',
     unknown: '操作失败:{{message}}'
   },
   register: {
