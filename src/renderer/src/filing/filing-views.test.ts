@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runChecklist } from '../../../shared/filing/checklist'
-import { countBySection, fieldId, sectionOf } from './checklist-sections'
+import { countBySection, fieldId, ruleKey, sectionOf } from './checklist-sections'
 import { filterDrafts, emptyQuery, type DraftRow } from './draft-filter'
 
 const row = (over: Partial<DraftRow>): DraftRow => ({
@@ -47,5 +47,18 @@ describe('checklist by section', () => {
     expect(counts.abstract.errors).toBe(1)
     expect(sectionOf('applicants.0.idNumber')).toBe('request')
     expect(fieldId('claims.1')).toBe('field-claims-1')
+  })
+})
+
+describe('checklist words', () => {
+  it('every rule of the shared checklist has its text in both languages', async () => {
+    const { checklistRules } = await import('../../../shared/filing/checklist')
+    const { filingZhCN } = await import('../i18n/filing-zh-CN')
+    const { filingEnUS } = await import('../i18n/filing-en-US')
+    for (const rule of checklistRules) {
+      const key = ruleKey(rule.code).replace('filing.rules.', '') as keyof typeof filingZhCN.rules
+      expect(filingZhCN.rules[key], rule.code).toBeTruthy()
+      expect(filingEnUS.rules[key], rule.code).toBeTruthy()
+    }
   })
 })
