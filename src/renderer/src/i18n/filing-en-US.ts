@@ -89,6 +89,80 @@ export const filingEnUS: typeof filingZhCN = {
     gated: 'This account has not completed its data yet, so it cannot submit.',
     complete: 'Complete the data'
   },
+  notices: {
+    title: 'Notices',
+    unread: '{{count}} unread',
+    all: 'All',
+    unreadOnly: 'Unread',
+    withDeadline: 'With deadline',
+    allKinds: 'All kinds',
+    kinds: { receipt: 'Filing receipt', correction: 'Correction notice', acceptance: 'Acceptance', fee: 'Fee notice', grant: 'Grant', rejection: 'Rejection', other: 'Other' },
+    markRead: 'Mark read',
+    issued: 'Issued {{date}}',
+    due: 'Due {{date}}',
+    daysLeft: '{{count}} days left',
+    dueToday: 'Due today',
+    overdue: '{{count}} days overdue',
+    empty: 'No notices',
+    gated: 'Notices arrive once the account has completed its data.',
+    newNotice: 'New notice: {{title}}'
+  },
+  agenda: {
+    title: 'Agenda (all signed-in accounts)',
+    account: 'Account',
+    empty: 'No deadlines coming up'
+  },
+  submissions: {
+    title: 'Submissions',
+    queued: 'Queued',
+    filed: 'Filed',
+    needs_attention: 'Needs attention',
+    cancel: 'Cancel submission',
+    cancelled: 'Cancelled; the draft can be edited again',
+    applicationNumber: 'Application number',
+    filedAt: 'Filing date',
+    receipt: 'Receipt',
+    viewReceipt: 'View receipt',
+    exportPdf: 'Export PDF',
+    exported: 'Receipt exported',
+    attempts: '{{count}} attempts',
+    empty: 'Nothing submitted yet',
+    queuedHint: 'Filed as soon as you are online'
+  },
+  sync: {
+    synced: 'Synced',
+    syncing: 'Syncing {{done}}/{{total}}',
+    offline: 'Offline',
+    conflict: '{{count}} conflicts',
+    syncNow: 'Sync now'
+  },
+  conflicts: {
+    title: 'Conflicting versions',
+    explain: 'This draft was also changed on another device. Keep one version, or both.',
+    mine: 'This computer',
+    theirs: 'Platform',
+    keepMine: 'Keep mine',
+    keepTheirs: 'Keep the platform’s',
+    keepBoth: 'Keep both',
+    resolved: 'Conflict resolved'
+  },
+  importWord: {
+    title: 'Import from Word',
+    pick: 'Choose a .docx file',
+    placed: 'Found {{claims}} claims, a description of {{description}} characters and an abstract of {{abstract}}',
+    unplaced: 'Could not be placed:',
+    unplacedImage: 'Picture ({{type}}): add it as a drawing',
+    gaps: 'Claim numbers out of sequence: {{numbers}}',
+    overwrite: 'This replaces the existing {{fields}}. Go ahead?',
+    apply: 'Import',
+    done: 'Imported'
+  },
+  versions: {
+    title: 'Versions',
+    version: 'Version {{n}}',
+    restore: 'Restore',
+    restored: 'Version {{n}} restored (saved as a new version)'
+  },
   rules: {
     title_required: 'Give the application a title',
     title_long: 'The title is over 25 characters; shorten it if you can',

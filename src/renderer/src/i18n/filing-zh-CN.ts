@@ -88,6 +88,80 @@ export const filingZhCN = {
     gated: '账号尚未完成信息补全,不能提交。',
     complete: '去补全信息'
   },
+  notices: {
+    title: '通知书',
+    unread: '{{count}} 条未读',
+    all: '全部',
+    unreadOnly: '未读',
+    withDeadline: '有期限',
+    allKinds: '全部类型',
+    kinds: { receipt: '受理回执', correction: '补正通知书', acceptance: '受理通知书', fee: '缴费通知书', grant: '授权通知书', rejection: '驳回决定', other: '其他通知' },
+    markRead: '标为已读',
+    issued: '发文日 {{date}}',
+    due: '期限 {{date}}',
+    daysLeft: '剩余 {{count}} 天',
+    dueToday: '今天到期',
+    overdue: '已逾期 {{count}} 天',
+    empty: '没有通知书',
+    gated: '账号完成信息补全之前不能接收通知书。',
+    newNotice: '收到新通知书:{{title}}'
+  },
+  agenda: {
+    title: '期限日程(所有已登录账号)',
+    account: '账号',
+    empty: '近期没有期限'
+  },
+  submissions: {
+    title: '提交记录',
+    queued: '排队中',
+    filed: '已提交',
+    needs_attention: '需要处理',
+    cancel: '取消提交',
+    cancelled: '已取消,草稿可以继续修改',
+    applicationNumber: '申请号',
+    filedAt: '申请日',
+    receipt: '回执',
+    viewReceipt: '查看回执',
+    exportPdf: '导出 PDF',
+    exported: '回执已导出',
+    attempts: '已尝试 {{count}} 次',
+    empty: '还没有提交记录',
+    queuedHint: '联网后自动提交'
+  },
+  sync: {
+    synced: '已同步',
+    syncing: '同步中 {{done}}/{{total}}',
+    offline: '离线',
+    conflict: '{{count}} 个冲突',
+    syncNow: '立即同步'
+  },
+  conflicts: {
+    title: '版本冲突',
+    explain: '这份草稿在另一台设备上也被修改了。请选择保留哪个版本,或两个都保留。',
+    mine: '本机版本',
+    theirs: '平台版本',
+    keepMine: '保留本机版本',
+    keepTheirs: '保留平台版本',
+    keepBoth: '两个都保留',
+    resolved: '冲突已解决'
+  },
+  importWord: {
+    title: '从 Word 导入',
+    pick: '选择 .docx 文件',
+    placed: '找到 {{claims}} 项权利要求、说明书 {{description}} 字、摘要 {{abstract}} 字',
+    unplaced: '以下内容未能放入申请:',
+    unplacedImage: '图片({{type}}):请作为附图单独上传',
+    gaps: '权利要求编号不连续:{{numbers}}',
+    overwrite: '将覆盖已有的 {{fields}},确定吗?',
+    apply: '导入',
+    done: '已导入'
+  },
+  versions: {
+    title: '历史版本',
+    version: '第 {{n}} 版',
+    restore: '恢复',
+    restored: '已恢复第 {{n}} 版(作为新版本保存)'
+  },
   rules: {
     title_required: '请填写发明名称',
     title_long: '名称超过 25 个字,建议精简',
