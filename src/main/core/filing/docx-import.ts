@@ -1,5 +1,8 @@
 import mammoth from 'mammoth'
+import type { DocxImport, SectionKey } from '../../../shared/filing/docx-import-result'
 import { err, ok, type Result } from '../../../shared/result'
+
+export type { DocxImport } from '../../../shared/filing/docx-import-result'
 
 /**
  * Reads a Word file laid out the way Chinese filings are written — 权利要求书 (claims),
@@ -8,27 +11,6 @@ import { err, ok, type Result } from '../../../shared/result'
  * sorts its paragraphs. Whatever has no place (text before the first heading, drawings pages,
  * pictures) is reported, never silently dropped.
  */
-
-export type SectionKey = 'claims' | 'description' | 'abstract' | 'drawings'
-
-export type Unplaced = {
-  /** Where in the document it was: a section, or before the first heading. */
-  section: SectionKey | 'preamble'
-  kind: 'text' | 'image'
-  /** The text, or the picture's type (image/png …). */
-  text: string
-}
-
-export type DocxImport = {
-  claims: string[]
-  description: string
-  abstract: string
-  /** Headings found, in document order. */
-  sections: SectionKey[]
-  unplaced: Unplaced[]
-  /** Claim numbers that were not 1, 2, 3 … in order (the claims are kept in document order). */
-  numberingGaps: number[]
-}
 
 /** Heading text (spaces removed) → section. Longest first: 说明书摘要 before 说明书. */
 const headings: [string, SectionKey][] = [

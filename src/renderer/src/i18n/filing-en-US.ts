@@ -1,6 +1,7 @@
 import type { filingZhCN } from './filing-zh-CN'
 
 export const filingEnUS: typeof filingZhCN = {
+  cancel: 'Cancel',
   nav: { drafts: 'Drafts', submissions: 'Submissions', notices: 'Notices', agenda: 'Agenda' },
   types: { invention: 'Invention', utility_model: 'Utility model', design: 'Design' },
   states: { draft: 'Draft', queued: 'Queued', filed: 'Filed', conflict: 'Conflict' },

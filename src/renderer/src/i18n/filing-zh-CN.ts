@@ -1,5 +1,6 @@
 /** The filing workspace's words (drafts, editor, checklist, submissions, notices). */
 export const filingZhCN = {
+  cancel: '取消',
   nav: { drafts: '申请草稿', submissions: '提交记录', notices: '通知书', agenda: '期限日程' },
   types: { invention: '发明', utility_model: '实用新型', design: '外观设计' },
   states: { draft: '草稿', queued: '待提交', filed: '已提交', conflict: '冲突' },
