@@ -1,17 +1,20 @@
 import { CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { Button, Dropdown, Empty, Input, Select, Space, Tag, Typography } from 'antd'
-import { useDeferredValue, useMemo, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { applicationTypes, type ApplicationType } from '../../../shared/filing/draft-content'
-import { filterDrafts, type DraftQuery, type DraftRow, type DraftState } from './draft-filter'
+import { draftStates, type DraftQuery, type DraftRow, type DraftState } from './draft-filter'
 
 const ROW_HEIGHT = 56
-const states: DraftState[] = ['draft', 'queued', 'filed', 'conflict']
-const stateColours: Record<DraftState, string> = { draft: 'default', queued: 'gold', filed: 'green', conflict: 'red' }
+const stateColours: Record<DraftState, string> = { draft: 'default', queued: 'gold', filed: 'green', conflict: 'red', needs_attention: 'volcano' }
 
 export type DraftsListProps = {
+  /** The rows loaded so far, in the query's order; `total` rows match. */
   rows: readonly DraftRow[]
+  total: number
+  /** Asked for when the user scrolls near the end of the loaded rows. */
+  onLoadMore: () => void
   query: DraftQuery
   onQuery: (query: DraftQuery) => void
   onOpen: (id: string) => void
@@ -26,31 +29,35 @@ export type DraftsListProps = {
  * Every draft of the account in one scrolling list that draws only what is on screen, so
  * 10,000 drafts scroll as smoothly as ten. Arrow keys move between rows, Enter opens one.
  */
-export function DraftsList({ rows, query, onQuery, onOpen, onNew, onDuplicate, onDelete, height = 560 }: DraftsListProps) {
+export function DraftsList({ rows, total, onLoadMore, query, onQuery, onOpen, onNew, onDuplicate, onDelete, height = 560 }: DraftsListProps) {
   const { t, i18n } = useTranslation()
-  const deferred = useDeferredValue(query)
-  const shown = useMemo(() => filterDrafts(rows, deferred), [rows, deferred])
+  const shown = rows
   const scroller = useRef<HTMLDivElement>(null)
   // The virtualizer's functions change identity as it measures; nothing here memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtual = useVirtualizer({
-    count: shown.length,
+    count: total,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     initialRect: { width: 800, height }
   })
+  const items = virtual.getVirtualItems()
+  const lastShown = items.length ? items[items.length - 1]!.index : 0
+  useEffect(() => {
+    if (lastShown >= rows.length - 20 && rows.length < total) onLoadMore()
+  }, [lastShown, rows.length, total, onLoadMore])
   const dates = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }), [i18n.language])
 
   function onRowKey(e: KeyboardEvent<HTMLDivElement>, index: number) {
     const move = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0
     if (move) {
       e.preventDefault()
-      const next = Math.min(shown.length - 1, Math.max(0, index + move))
+      const next = Math.min(total - 1, Math.max(0, index + move))
       virtual.scrollToIndex(next)
       requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus())
-    } else if (e.key === 'Enter') onOpen(shown[index]!.id)
-    else if (e.key === 'Delete') onDelete(shown[index]!.id)
+    } else if (e.key === 'Enter' && shown[index]) onOpen(shown[index].id)
+    else if (e.key === 'Delete' && shown[index]) onDelete(shown[index].id)
   }
 
   return (
@@ -79,7 +86,7 @@ export function DraftsList({ rows, query, onQuery, onOpen, onNew, onDuplicate, o
           style={{ width: 130 }}
           value={query.state}
           onChange={(state) => onQuery({ ...query, state })}
-          options={[{ value: 'all', label: t('filing.list.allStates') }, ...states.map((s) => ({ value: s, label: t(`filing.states.${s}`) }))]}
+          options={[{ value: 'all', label: t('filing.list.allStates') }, ...draftStates.map((s) => ({ value: s, label: t(`filing.states.${s}`) }))]}
         />
         <Select
           aria-label={t('filing.list.newest')}
@@ -101,9 +108,9 @@ export function DraftsList({ rows, query, onQuery, onOpen, onNew, onDuplicate, o
             {t('filing.list.newDraft')}
           </Button>
         </Dropdown>
-        <Typography.Text type="secondary">{t('filing.list.count', { count: shown.length })}</Typography.Text>
+        <Typography.Text type="secondary">{t('filing.list.count', { count: total })}</Typography.Text>
       </Space>
-      {shown.length === 0 ? (
+      {total === 0 ? (
         <Empty description={t('filing.list.empty')} />
       ) : (
         <div
@@ -114,8 +121,9 @@ export function DraftsList({ rows, query, onQuery, onOpen, onNew, onDuplicate, o
           style={{ height, overflow: 'auto', border: '1px solid rgba(0,0,0,0.08)', borderRadius: 8, background: '#fff' }}
         >
           <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-            {virtual.getVirtualItems().map((item) => {
-              const row = shown[item.index]!
+            {items.map((item) => {
+              const row = shown[item.index]
+              if (!row) return <div key={`loading-${item.index}`} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }} />
               return (
                 <div
                   key={row.id}
@@ -146,7 +154,7 @@ export function DraftsList({ rows, query, onQuery, onOpen, onNew, onDuplicate, o
                       {row.title || t('filing.list.untitled')}
                     </Typography.Text>
                     <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
-                      {[row.applicants, row.applicationNumber].filter(Boolean).join(' · ') || ' '}
+                      {row.applicationNumber ?? ' '}
                     </Typography.Text>
                   </div>
                   <Tag color={stateColours[row.state]}>{t(`filing.states.${row.state}`)}</Tag>

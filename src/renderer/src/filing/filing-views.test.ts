@@ -1,36 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { runChecklist } from '../../../shared/filing/checklist'
 import { countBySection, fieldId, ruleKey, sectionOf } from './checklist-sections'
-import { filterDrafts, emptyQuery, type DraftRow } from './draft-filter'
+import { emptyQuery, listInputOf } from './draft-filter'
 
-const row = (over: Partial<DraftRow>): DraftRow => ({
-  id: 'x',
-  type: 'invention',
-  title: '',
-  applicants: '',
-  state: 'draft',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  applicationNumber: null,
-  ...over
-})
-
-describe('drafts list filtering', () => {
-  const rows = [
-    row({ id: 'a', title: '折叠椅', applicants: '张三', updatedAt: '2026-01-02T00:00:00.000Z' }),
-    row({ id: 'b', title: 'Cup with lid', applicants: 'ACME Ltd', type: 'utility_model', state: 'queued', updatedAt: '2026-01-03T00:00:00.000Z' }),
-    row({ id: 'c', title: 'Lamp', applicants: 'ACME Ltd', type: 'design', state: 'filed', applicationNumber: '202630000001.2', updatedAt: '2026-01-01T00:00:00.000Z' })
-  ]
-  it('finds drafts by title, applicant or application number, every word required', () => {
-    expect(filterDrafts(rows, { ...emptyQuery, search: 'acme' }).map((r) => r.id)).toEqual(['b', 'c'])
-    expect(filterDrafts(rows, { ...emptyQuery, search: 'acme lamp' }).map((r) => r.id)).toEqual(['c'])
-    expect(filterDrafts(rows, { ...emptyQuery, search: '张三' }).map((r) => r.id)).toEqual(['a'])
-    expect(filterDrafts(rows, { ...emptyQuery, search: '20263' }).map((r) => r.id)).toEqual(['c'])
-  })
-  it('filters by type and state and sorts by last change, newest first unless asked', () => {
-    expect(filterDrafts(rows, emptyQuery).map((r) => r.id)).toEqual(['b', 'a', 'c'])
-    expect(filterDrafts(rows, { ...emptyQuery, order: 'asc' }).map((r) => r.id)).toEqual(['c', 'a', 'b'])
-    expect(filterDrafts(rows, { ...emptyQuery, type: 'design' }).map((r) => r.id)).toEqual(['c'])
-    expect(filterDrafts(rows, { ...emptyQuery, state: 'queued' }).map((r) => r.id)).toEqual(['b'])
+describe('drafts list query', () => {
+  it('sends only the filters the user set, newest change first unless asked', () => {
+    expect(listInputOf(emptyQuery, 0, 200)).toEqual({ sort: 'updatedAt', order: 'desc', offset: 0, limit: 200 })
+    expect(listInputOf({ search: '  acme lamp ', type: 'design', state: 'filed', order: 'asc' }, 200, 200)).toEqual({
+      search: 'acme lamp',
+      type: 'design',
+      state: 'filed',
+      sort: 'updatedAt',
+      order: 'asc',
+      offset: 200,
+      limit: 200
+    })
   })
 })
 
