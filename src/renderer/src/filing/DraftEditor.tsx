@@ -110,10 +110,10 @@ export function DraftEditor(props: DraftEditorProps) {
     <FindingsContext.Provider value={byPath}>
       <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
         <div style={{ flex: 1, minWidth: 0 }}>
-          <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 8 }}>
             <Space>{props.toolbar}</Space>
             <Badge status={saveColours[props.saveState]} text={<span data-testid="save-state">{props.saveState === 'idle' ? '' : t(`filing.editor.${props.saveState === 'error' ? 'saveFailed' : props.saveState}`)}</span>} />
-          </Space>
+          </div>
           {readOnly && <Typography.Paragraph type="secondary">{t('filing.editor.readOnly')}</Typography.Paragraph>}
           <Form layout="vertical" component="div">
             <Tabs

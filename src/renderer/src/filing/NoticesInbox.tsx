@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { noticeKinds, type Notice, type NoticeKind } from '../../../shared/filing/filing-api'
 import { formatDate } from '../i18n/format-date'
+import { formatDay } from './format-day'
 import { byUrgency, daysLeft, urgencyOf, type Urgency } from './notice-deadlines'
 
 const urgencyColours: Record<Urgency, string> = { overdue: 'red', urgent: 'volcano', soon: 'gold', later: 'blue', none: 'default' }
@@ -100,7 +101,7 @@ export function NoticesInbox({ notices, today, gated, onMarkRead, onCompleteProf
                     <Typography.Paragraph style={{ marginBottom: 4, whiteSpace: 'pre-wrap' }}>{n.body}</Typography.Paragraph>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {t('filing.notices.issued', { date: formatDate(n.issuedAt, i18n.language) })}
-                      {n.dueDate && ` · ${t('filing.notices.due', { date: formatDate(`${n.dueDate}T00:00:00+08:00`, i18n.language) })}`}
+                      {n.dueDate && ` · ${t('filing.notices.due', { date: formatDay(n.dueDate, i18n.language) })}`}
                     </Typography.Text>
                   </>
                 }

@@ -21,7 +21,7 @@ export function Field({ path, label, extra, children }: { path: string; label: R
   const shown = error ?? found[0]
   return (
     <Form.Item
-      label={<label htmlFor={fieldId(path)}>{label}</label>}
+      label={label ? <label htmlFor={fieldId(path)}>{label}</label> : undefined}
       validateStatus={error ? 'error' : shown ? 'warning' : undefined}
       help={shown ? t(ruleKey(shown.code)) : undefined}
       extra={extra}

@@ -46,3 +46,11 @@ describe('notice deadlines', () => {
     ])
   })
 })
+
+describe('formatDay', () => {
+  it('writes a due date as that very day in either language, whatever the machine’s time zone', async () => {
+    const { formatDay } = await import('./format-day')
+    expect(formatDay('2026-03-05', 'zh-CN')).toBe('2026年3月5日')
+    expect(formatDay('2026-03-05', 'en-US')).toBe('March 5, 2026')
+  })
+})

@@ -4,7 +4,7 @@ export const filingEnUS: typeof filingZhCN = {
   cancel: 'Cancel',
   nav: { drafts: 'Drafts', submissions: 'Submissions', notices: 'Notices', agenda: 'Agenda' },
   types: { invention: 'Invention', utility_model: 'Utility model', design: 'Design' },
-  states: { draft: 'Draft', queued: 'Queued', filed: 'Filed', conflict: 'Conflict' },
+  states: { draft: 'Draft', queued: 'Queued', filed: 'Filed', conflict: 'Conflict', needs_attention: 'Needs attention' },
   list: {
     title: 'Drafts',
     search: 'Search by title, applicant or application number',

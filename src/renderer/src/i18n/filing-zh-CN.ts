@@ -3,7 +3,7 @@ export const filingZhCN = {
   cancel: '取消',
   nav: { drafts: '申请草稿', submissions: '提交记录', notices: '通知书', agenda: '期限日程' },
   types: { invention: '发明', utility_model: '实用新型', design: '外观设计' },
-  states: { draft: '草稿', queued: '待提交', filed: '已提交', conflict: '冲突' },
+  states: { draft: '草稿', queued: '待提交', filed: '已提交', conflict: '冲突', needs_attention: '需要处理' },
   list: {
     title: '申请草稿',
     search: '按名称、申请人或申请号搜索',
