@@ -4,7 +4,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppError } from '../../../shared/result'
 import { errorText } from '../i18n/error-text'
-import { formatDate } from '../i18n/format-date'
+import { formatDay } from './format-day'
+import { officeDate } from '../../../shared/filing/office-date'
 
 export type SubmissionRow = {
   id: string
@@ -73,7 +74,7 @@ export function SubmissionsList({ rows, onCancel, onExportReceipt }: Props) {
               }
               description={
                 s.state === 'filed' && s.filedAt
-                  ? `${t('filing.submissions.filedAt')}: ${formatDate(s.filedAt, i18n.language)}`
+                  ? `${t('filing.submissions.filedAt')}: ${formatDay(officeDate(new Date(s.filedAt)), i18n.language)}`
                   : s.state === 'queued'
                     ? t('filing.submissions.queuedHint')
                     : s.error
@@ -97,7 +98,7 @@ export function SubmissionsList({ rows, onCancel, onExportReceipt }: Props) {
         {receipt && (
           <Descriptions column={1} bordered size="small" data-testid="receipt">
             <Descriptions.Item label={t('filing.submissions.applicationNumber')}>{receipt.applicationNumber}</Descriptions.Item>
-            <Descriptions.Item label={t('filing.submissions.filedAt')}>{receipt.filedAt && formatDate(receipt.filedAt, i18n.language)}</Descriptions.Item>
+            <Descriptions.Item label={t('filing.submissions.filedAt')}>{receipt.filedAt && formatDay(officeDate(new Date(receipt.filedAt)), i18n.language)}</Descriptions.Item>
             <Descriptions.Item label={t('filing.editor.title')}>{receipt.title}</Descriptions.Item>
           </Descriptions>
         )}
