@@ -10,7 +10,7 @@ import { silentLogger } from '../src/main/core/logger'
 import { rendererContentSecurityPolicy } from '../src/main/core/shell/content-security-policy'
 import { ipcChannel } from '../src/shared/ipc-contract'
 import { startTestPlatform, type TestPlatform } from '../test/platform-fixture'
-import { BRIDGE_PATH } from './bridge-protocol'
+import { BRIDGE_MAX_FRAME, BRIDGE_PATH } from './bridge-protocol'
 import { startHost } from './host-server'
 
 let platform: TestPlatform
@@ -83,6 +83,20 @@ describe('browser test host', () => {
     expect(invalid).toMatchObject({ id: 8, result: { ok: false, error: { code: 'VALIDATION' } } })
     ws.close()
   })
+
+  it('carries an attachment of several megabytes, base64 in one message, to the core', async () => {
+    const ws = await connect(`?token=${token()}`, host.origin)
+    if (typeof ws === 'number') throw new Error(`refused with ${ws}`)
+    const data = Buffer.alloc(5 * 1024 * 1024, 1).toString('base64')
+    const answer = await new Promise<unknown>((resolve) => {
+      ws.once('message', (message) => resolve(JSON.parse(String(message))))
+      ws.once('close', (code) => resolve({ closed: code }))
+      ws.send(JSON.stringify({ id: 9, channel: ipcChannel('addAttachment'), input: { name: 'fig.png', kind: 'drawing', data } }))
+    })
+    // Through the bridge and the dispatcher; no account is signed in here to keep it.
+    expect(answer).toMatchObject({ id: 9, result: { ok: false, error: { code: 'NOT_SIGNED_IN' } } })
+    ws.close()
+  })
 })
 
 /** Resolves with the close code the host ends `ws` with. */
@@ -109,7 +123,7 @@ describe('browser test host: bad frames', () => {
 
     const oversized = await open()
     const oversizedClosed = closedWith(oversized)
-    oversized.send('x'.repeat(256 * 1024 + 1))
+    oversized.send('x'.repeat(BRIDGE_MAX_FRAME + 1))
     expect(await oversizedClosed).toBe(1009)
 
     const badText = await open()

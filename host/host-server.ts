@@ -9,7 +9,7 @@ import type { AppCore } from '../src/main/core/app-core'
 import { eventChannel } from '../src/shared/ipc-contract'
 import type { Logger } from '../src/main/core/logger'
 import { rendererSecurityHeaders } from '../src/main/core/shell/content-security-policy'
-import { BRIDGE_PATH, BRIDGE_SCRIPT, bridgeRequestSchema, type BridgeMessage } from './bridge-protocol'
+import { BRIDGE_MAX_FRAME, BRIDGE_PATH, BRIDGE_SCRIPT, bridgeRequestSchema, type BridgeMessage } from './bridge-protocol'
 
 export type HostOptions = {
   rendererDir: string
@@ -52,7 +52,7 @@ export async function startHost(options: HostOptions) {
   const origin = `http://127.0.0.1:${address.port}`
   const core = options.createCore(origin)
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 })
+  const wss = new WebSocketServer({ noServer: true, maxPayload: BRIDGE_MAX_FRAME })
   const authorised = (request: IncomingMessage): boolean => {
     const url = new URL(request.url ?? '/', origin)
     return (

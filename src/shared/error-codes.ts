@@ -49,8 +49,11 @@ export const clientErrorCodes = [
   'REDIRECT_REFUSED',
   /** The platform ended the session (password changed or reset, "sign out everywhere"). */
   'SESSION_ENDED',
+  /** A call named an account that is not open on this computer. */
   'ACCOUNT_NOT_OPEN',
   'OFFLINE_CREDENTIALS',
+  /** A submission already sent to the platform cannot be withdrawn: it may have been filed. */
+  'SUBMISSION_SENT',
   /** A file offered for import is not a .docx that can be read. */
   'IMPORT_UNREADABLE',
   /** A .docx with none of the headings a filing is written under (权利要求书, 说明书, 说明书摘要). */

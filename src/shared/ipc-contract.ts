@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { filingChannels, filingEvents } from './filing/filing-channels'
 import { passwordPolicySchema } from './password-policy'
 import { accountSchema, accountTypeSchema } from './platform-api'
 import { appErrorSchema } from './result'
@@ -244,7 +245,8 @@ export const contract = {
   supportRequests: {
     input: noInput,
     output: z.object({ requests: z.array(sentSupportRequestSchema) })
-  }
+  },
+  ...filingChannels
 } as const
 
 export const events = {
@@ -253,7 +255,7 @@ export const events = {
   accountsChanged: z.object({ accounts: z.array(signedInAccountSchema), currentId: z.string().nullable() }),
   /** An account opened offline has reached the platform again and renewed its session. */
   accountOnline: z.object({ accountId: z.string() }),
-  syncProgress: z.object({ done: z.number().int().min(0), total: z.number().int().min(0) })
+  ...filingEvents
 } as const
 
 export type Contract = typeof contract
@@ -263,6 +265,8 @@ export type ChannelArgs<K extends ChannelName> = z.output<Contract[K]['input']>
 export type ChannelOutput<K extends ChannelName> = z.output<Contract[K]['output']>
 export type EventName = keyof typeof events
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>
+
+export type FilingChannelName = keyof typeof filingChannels
 
 export const channelNames = Object.keys(contract) as ChannelName[]
 export const eventNames = Object.keys(events) as EventName[]

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { emailSchema, phoneSchema, profileCompletionSchemaFor, registerRequestSchema } from '../../shared/identity-api'
@@ -5,6 +6,9 @@ import { err, ok, validationError, type AppError, type Result } from '../../shar
 import { supportRequestPayload } from '../../shared/support-request-form'
 import { createEventBus } from './event-bus'
 import { filingMigrationList } from './filing/account-migrations'
+import type { FilingWorkspaceDeps } from './filing/filing-workspace'
+import { filingHandlers } from './filing/ipc/filing-handlers'
+import { createOpenAccountFiling } from './filing/open-account-filing'
 import { createDispatcher, type Handlers } from './ipc/dispatcher'
 import type { Logger } from './logger'
 import { createPolicyEnforcement } from './password/policy-enforcement'
@@ -14,6 +18,7 @@ import { createSessionRegistry, type OpenAccount } from './session/session-regis
 import type { Timers } from './session/timers'
 import {
   accountDatabaseExists,
+  accountsDir,
   deleteAccountDatabase,
   openAccountDatabase,
   type AccountMigrationList
@@ -41,6 +46,8 @@ export type AppCoreOptions = {
   timers?: Timers
   backoff?: BackoffOptions
   startupWaitMs?: number
+  /** Timings of each account's filing sync (tests shorten or lengthen them). */
+  filingSync?: FilingWorkspaceDeps['engine']
   now?: () => Date
 }
 
@@ -62,21 +69,42 @@ export function createAppCore(options: AppCoreOptions) {
     // Drafts, notices and submissions live in the account's own file, beside its settings.
     extraMigrations: [filingMigrationList, ...(options.accountMigrationLists ?? [])]
   }
+  const now = options.now ?? (() => new Date())
+  // Beside each account's file, a folder of its own: its attachments.
+  const accountFolder = (accountId: string) => join(accountsDir(options.dataDir, origin), accountId)
+  const filing = createOpenAccountFiling({
+    accounts: { get: (id) => registry.get(id), currentId: () => registry.currentId(), list: () => registry.list() },
+    folderOf: accountFolder,
+    client,
+    emit: bus.emit,
+    now,
+    engine: options.filingSync
+  })
   const registry = createSessionRegistry({
     origin,
     client,
     vault,
     accounts,
-    openLocal: (accountId) => createAccountLocal(openAccountDatabase(accountId, accountFiles)),
+    openLocal: (accountId) => {
+      const local = createAccountLocal(openAccountDatabase(accountId, accountFiles))
+      // The account's sync stops before the file it writes closes.
+      return { ...local, close: () => (filing.closing(accountId, local.db), local.close()) }
+    },
     hasLocal: (accountId) => accountDatabaseExists(options.dataDir, origin, accountId),
-    removeLocal: (accountId) => deleteAccountDatabase(options.dataDir, origin, accountId),
+    removeLocal: (accountId) => {
+      deleteAccountDatabase(options.dataDir, origin, accountId)
+      rmSync(accountFolder(accountId), { recursive: true, force: true })
+    },
     log: options.log,
     emit: bus.emit,
     timers: options.timers,
     backoff: options.backoff,
     startupWaitMs: options.startupWaitMs
   })
-  const now = options.now ?? (() => new Date())
+  // Each open account syncs its filing; a change of the open accounts or of their states starts, resumes or stops it.
+  bus.subscribe((event) => {
+    if (event === 'accountsChanged') filing.reconcile()
+  })
   const policies = createPolicyEnforcement({ client, cache: createPolicyCache(db, origin), now })
   const supportLog = createSupportRequestLog(db, origin)
 
@@ -93,6 +121,19 @@ export function createAppCore(options: AppCoreOptions) {
     await restored
     const entry = registry.get(accountId)
     return entry.ok ? fn(entry.value) : entry
+  }
+
+  /** Handlers that wait for the start-up restore, so that a call never finds its account not yet open. */
+  function afterRestore<H extends Partial<Handlers>>(handlers: H): H {
+    return Object.fromEntries(
+      Object.entries(handlers).map(([name, handler]) => [
+        name,
+        async (input: unknown) => {
+          await restored
+          return (handler as (input: unknown) => Promise<unknown>)(input)
+        }
+      ])
+    ) as H
   }
 
   /** Keychain trouble is told once per run, in words; after that the session just goes on unremembered. */
@@ -245,7 +286,8 @@ export function createAppCore(options: AppCoreOptions) {
       supportLog.add(entry)
       return ok(entry)
     },
-    supportRequests: async () => ok({ requests: supportLog.list() })
+    supportRequests: async () => ok({ requests: supportLog.list() }),
+    ...afterRestore(filingHandlers(filing, { now }))
   }
 
   const dispatch = createDispatcher(handlers, { trustedOrigins: options.trustedOrigins, log: options.log })
@@ -270,6 +312,7 @@ export function createAppCore(options: AppCoreOptions) {
     async close(): Promise<void> {
       await restored
       watch.stop()
+      await filing.close()
       registry.close()
       db.close()
     }

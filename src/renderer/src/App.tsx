@@ -63,16 +63,14 @@ function Routed() {
           )
         }
       />
+      {/* Not sent away once signed in: registering signs the new account in, and the page must
+          still show the codes to keep; an agency may also register one more account. */}
       <Route
         path="/register"
         element={
-          signedIn ? (
-            <Navigate to="/" replace />
-          ) : (
-            <Suspense fallback={loading}>
-              <RegisterPage />
-            </Suspense>
-          )
+          <Suspense fallback={loading}>
+            <RegisterPage />
+          </Suspense>
         }
       />
       <Route

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, isCalendarDate, officeDate } from './office-date'
+import { addDays, addMonths, daysBetween, isCalendarDate, officeDate } from './office-date'
 
 describe('office dates', () => {
   it('counts the day in Beijing time', () => {
@@ -15,5 +15,12 @@ describe('office dates', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true)
     expect(isCalendarDate('2025-02-29')).toBe(false)
     expect(isCalendarDate('2025-2-1')).toBe(false)
+  })
+  it('counts days to a deadline across months and leap days, negative once passed', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2)
+    expect(daysBetween('2026-03-10', '2026-03-10')).toBe(0)
+    expect(daysBetween('2026-03-10', '2026-03-07')).toBe(-3)
+    expect(addDays('2024-02-28', 2)).toBe('2024-03-01')
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31')
   })
 })

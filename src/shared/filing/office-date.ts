@@ -27,3 +27,15 @@ export function addMonths(date: string, months: number): string {
   target.setUTCDate(Math.min(d, lastDay))
   return target.toISOString().slice(0, 10)
 }
+
+const DAY_MS = 86_400_000
+const utcDay = (date: string): number => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  return Date.UTC(y, m - 1, d)
+}
+
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`): 0 the same day, negative when `to` has passed. */
+export const daysBetween = (from: string, to: string): number => Math.round((utcDay(to) - utcDay(from)) / DAY_MS)
+
+/** `date` plus `days` (negative: before). */
+export const addDays = (date: string, days: number): string => new Date(utcDay(date) + days * DAY_MS).toISOString().slice(0, 10)

@@ -82,6 +82,21 @@ export const accountMigrations: readonly Migration[] = [
       CREATE INDEX submissions_state ON submissions(state, created_at);
       CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `
+  },
+  {
+    version: 2,
+    name: 'filing: indexes for the drafts list by state and last change, and for deadlines',
+    up: `
+      -- The list's order and its filters in one covering index: the status and conflict columns
+      -- sit after the content in the row, and reading them there would read every draft's text.
+      DROP INDEX drafts_updated;
+      CREATE INDEX drafts_updated ON drafts(deleted, updated_at, id, status, type, conflict_of);
+      CREATE INDEX drafts_created ON drafts(deleted, created_at, id, status, type, conflict_of);
+      CREATE INDEX drafts_title ON drafts(deleted, title, id, status, type, conflict_of);
+      CREATE INDEX outbox_parked ON outbox(target) WHERE parked_error IS NOT NULL;
+      CREATE INDEX submissions_draft ON submissions(draft_id, state);
+      CREATE INDEX notices_due ON notices(due_date) WHERE due_date IS NOT NULL;
+    `
   }
 ]
 

@@ -46,7 +46,8 @@ async function fileOne(ctx: SyncContext, submission: Submission): Promise<boolea
     }
     ctx.attachments.markUploaded(ref.sha256)
   }
-  ctx.submissions.recordAttempt(submission.id)
+  // Withdrawn while the attachments went up: not sent.
+  if (!ctx.submissions.recordAttempt(submission.id)) return false
   const answer = await ctx.withAccess((token) =>
     ctx.client.submit(token, { draftId: draft.id, revision: draft.serverRevision, idempotencyKey: submission.idempotencyKey })
   )

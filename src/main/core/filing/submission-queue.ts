@@ -44,7 +44,8 @@ export function createSubmissionQueue(db: Database, drafts: DraftStore, attachme
     queued: db.prepare<[], SubmissionRow>(`SELECT ${columns} FROM submissions WHERE state = 'queued' ORDER BY created_at, id`),
     all: db.prepare<[], SubmissionRow>(`SELECT ${columns} FROM submissions ORDER BY created_at DESC, id`),
     setState: db.prepare('UPDATE submissions SET state = ?, error = ?, updated_at = ? WHERE id = ?'),
-    attempt: db.prepare('UPDATE submissions SET attempts = attempts + 1, updated_at = ? WHERE id = ?'),
+    attempt: db.prepare(`UPDATE submissions SET attempts = attempts + 1, updated_at = ? WHERE id = ? AND state = 'queued'`),
+    remove: db.prepare('DELETE FROM submissions WHERE id = ?'),
     filed: db.prepare(`UPDATE submissions SET state = 'filed', error = NULL, application_number = @applicationNumber,
       filed_at = @filedAt, receipt_notice_id = @receiptNoticeId, updated_at = @at WHERE id = @id`),
     draftStatus: db.prepare('UPDATE drafts SET status = ? WHERE id = ?'),
@@ -89,10 +90,28 @@ export function createSubmissionQueue(db: Database, drafts: DraftStore, attachme
   })
 
   const needsAttention = db.transaction((id: string, error: AppError) => {
-    const submission = q.get.get(id)!
+    const submission = q.get.get(id)
+    if (!submission) return // withdrawn while its attachments were uploading
     q.setState.run('needs_attention', JSON.stringify(error), now().toISOString(), id)
     // The applicant has to act (fix the draft, complete the profile): the draft is editable again.
     q.draftStatus.run('draft', submission.draftId)
+  })
+
+  /**
+   * Withdraws a submission never sent (no attempt counted) or refused. A sending counts its
+   * attempt synchronously before the request leaves, so a cancel either comes first and the
+   * sync skips the submission, or comes after and is refused: never both filed and withdrawn.
+   */
+  const cancel = db.transaction((id: string): Result<{ draftId: string }> => {
+    const submission = q.get.get(id)
+    if (!submission) return err('NOT_FOUND', 'No such submission')
+    if (submission.state === 'filed') return err('DRAFT_SUBMITTED', 'This application has been filed')
+    if (submission.state === 'queued' && submission.attempts > 0) {
+      return err('SUBMISSION_SENT', 'This submission has been sent to the platform and may have been filed; wait for its answer')
+    }
+    q.remove.run(id)
+    q.draftStatus.run('draft', submission.draftId)
+    return ok({ draftId: submission.draftId })
   })
 
   return {
@@ -104,7 +123,12 @@ export function createSubmissionQueue(db: Database, drafts: DraftStore, attachme
       return row ? toSubmission(row) : undefined
     },
     queued: () => q.queued.all().map(toSubmission),
-    recordAttempt: (id: string) => void q.attempt.run(now().toISOString(), id),
+    /**
+     * Counts a sending, right before the request goes out; false when the submission is no
+     * longer queued (withdrawn meanwhile), and then it must not be sent.
+     */
+    recordAttempt: (id: string): boolean => q.attempt.run(now().toISOString(), id).changes === 1,
+    cancel: (id: string): Result<{ draftId: string }> => cancel(id),
     recordFiled: (id: string, receipt: SubmissionReceipt) => recordFiled(id, receipt),
     needsAttention: (id: string, error: AppError) => needsAttention(id, error)
   }

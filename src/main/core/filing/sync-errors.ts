@@ -7,8 +7,20 @@ import type { AppError } from '../../../shared/result'
  */
 export type FailureKind = 'retry' | 'signed_out' | 'item'
 
-const retry = new Set(['NETWORK', 'TIMEOUT', 'BAD_RESPONSE', 'INTERNAL', 'RATE_LIMITED', 'DELIVERY_UNAVAILABLE'])
-const signedOut = new Set(['NOT_SIGNED_IN', 'UNAUTHORIZED', 'TOKEN_INVALID', 'TOKEN_REUSED', 'SESSION_EXPIRED', 'PASSWORD_CHANGE_REQUIRED'])
+// Failures of this computer's session, not of the item (a keychain that did not answer, another
+// account signed in mid-call) are among them: parking a draft for those would strand it.
+const retry = new Set(['NETWORK', 'TIMEOUT', 'BAD_RESPONSE', 'INTERNAL', 'RATE_LIMITED', 'DELIVERY_UNAVAILABLE', 'KEYCHAIN_UNAVAILABLE'])
+const signedOut = new Set([
+  'NOT_SIGNED_IN',
+  'UNAUTHORIZED',
+  'TOKEN_INVALID',
+  'TOKEN_REUSED',
+  'SESSION_EXPIRED',
+  'SESSION_ENDED',
+  'SESSION_CHANGED',
+  'ACCOUNT_NOT_OPEN',
+  'PASSWORD_CHANGE_REQUIRED'
+])
 
 export function failureKind(error: AppError): FailureKind {
   if (retry.has(error.code)) return 'retry'

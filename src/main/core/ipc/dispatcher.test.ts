@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ipcChannel } from '../../../shared/ipc-contract'
 import { passwordPolicyPresets } from '../../../shared/password-policy'
-import { ok } from '../../../shared/result'
+import { err, ok } from '../../../shared/result'
+import { filingHandlers } from '../filing/ipc/filing-handlers'
 import { silentLogger } from '../logger'
 import { APP_ENTRY_URL, APP_ORIGIN } from '../shell/renderer-protocol'
 import { createDispatcher, type Handlers } from './dispatcher'
@@ -50,7 +51,8 @@ const handlers: Handlers = {
   sendSupportRequest: async () => ok({ requestId: 'r1', kind: 'other', sentAt: '2026-01-01T00:00:00.000Z' }),
   supportRequests: async () => ok({ requests: [] }),
   // Breaks its own output schema on purpose.
-  knownAccounts: async () => ok({ accounts: [{ id: 1 }] } as never)
+  knownAccounts: async () => ok({ accounts: [{ id: 1 }] } as never),
+  ...filingHandlers({ resolve: () => err('NOT_SIGNED_IN', 'No account is signed in'), all: () => [] })
 }
 
 const dispatch = createDispatcher(handlers, { trustedOrigins: () => [APP_ORIGIN, 'http://127.0.0.1:5173'], log: silentLogger() })

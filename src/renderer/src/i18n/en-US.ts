@@ -259,6 +259,12 @@ export const enUS: Messages = {
     TOO_LARGE: 'The file is too large to attach.',
     PROFILE_COMPLETE: 'Your identity information is already complete. Changing the phone or email needs your current password and a code sent to the new contact.',
     INTERNAL: 'Something went wrong. Try again; contact support if it keeps happening.',
+    NOT_FOUND: 'It is no longer there: it may have been deleted, here or on another computer.',
+    SUBMISSION_SENT: 'This submission has already been sent to the platform and may have been filed, so it cannot be withdrawn. Wait for the platform’s answer.',
+    MALFORMED_JSON: 'The platform could not read the request. Try again; contact support if it keeps happening.',
+    PAYLOAD_TOO_LARGE: 'That is too large to send to the platform.',
+    UNSUPPORTED_MEDIA_TYPE: 'The platform does not accept that kind of content.',
+    UNKNOWN_CHANNEL: 'This version of the window asked for something the application does not offer. Restart the application.',
     IMPORT_UNREADABLE: 'This file is not a Word document (.docx) that can be read.',
     IMPORT_NO_SECTIONS: 'No 权利要求书 (claims), 说明书 (description) or 说明书摘要 (abstract) heading was found in the document.',
     unknown: 'That did not work: {{message}}'

@@ -253,6 +253,12 @@ export const zhCN = {
     TOO_LARGE: '文件过大,无法添加。',
     PROFILE_COMPLETE: '身份信息已完善,无需再次完善;更换手机号或邮箱需验证当前密码和新联系方式。',
     INTERNAL: '程序出现错误,请重试;如仍有问题请联系支持。',
+    NOT_FOUND: '找不到该项目:它可能已在本机或其他电脑上被删除。',
+    SUBMISSION_SENT: '该申请已发送到平台,可能已经受理,不能撤回。请等待平台的答复。',
+    MALFORMED_JSON: '平台无法读取该请求,请重试;如仍有问题请联系支持。',
+    PAYLOAD_TOO_LARGE: '内容过大,无法发送到平台。',
+    UNSUPPORTED_MEDIA_TYPE: '平台不接受该类型的内容。',
+    UNKNOWN_CHANNEL: '窗口请求了程序不提供的功能,请重新启动程序。',
     IMPORT_UNREADABLE: '该文件不是可读取的 Word 文档(.docx)。',
     IMPORT_NO_SECTIONS: '文档中没有找到“权利要求书”“说明书”或“说明书摘要”标题。',
     unknown: '操作失败:{{message}}'
