@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { filingChannels, filingEvents } from './filing/filing-channels'
+import { workspaceChannels } from './filing/workspace-channels'
 import { passwordPolicySchema } from './password-policy'
 import { accountSchema, accountTypeSchema } from './platform-api'
 import { appErrorSchema } from './result'
@@ -246,7 +247,8 @@ export const contract = {
     input: noInput,
     output: z.object({ requests: z.array(sentSupportRequestSchema) })
   },
-  ...filingChannels
+  ...filingChannels,
+  ...workspaceChannels
 } as const
 
 export const events = {

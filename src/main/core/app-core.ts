@@ -8,6 +8,7 @@ import { createEventBus } from './event-bus'
 import { filingMigrationList } from './filing/account-migrations'
 import type { FilingWorkspaceDeps } from './filing/filing-workspace'
 import { filingHandlers } from './filing/ipc/filing-handlers'
+import { workspaceHandlers } from './filing/ipc/workspace-handlers'
 import { createOpenAccountFiling } from './filing/open-account-filing'
 import { createDispatcher, type Handlers } from './ipc/dispatcher'
 import type { Logger } from './logger'
@@ -287,7 +288,8 @@ export function createAppCore(options: AppCoreOptions) {
       return ok(entry)
     },
     supportRequests: async () => ok({ requests: supportLog.list() }),
-    ...afterRestore(filingHandlers(filing, { now }))
+    ...afterRestore(filingHandlers(filing, { now })),
+    ...afterRestore(workspaceHandlers(filing))
   }
 
   const dispatch = createDispatcher(handlers, { trustedOrigins: options.trustedOrigins, log: options.log })

@@ -3,6 +3,7 @@ import { ipcChannel } from '../../../shared/ipc-contract'
 import { passwordPolicyPresets } from '../../../shared/password-policy'
 import { err, ok } from '../../../shared/result'
 import { filingHandlers } from '../filing/ipc/filing-handlers'
+import { workspaceHandlers } from '../filing/ipc/workspace-handlers'
 import { silentLogger } from '../logger'
 import { APP_ENTRY_URL, APP_ORIGIN } from '../shell/renderer-protocol'
 import { createDispatcher, type Handlers } from './dispatcher'
@@ -52,7 +53,8 @@ const handlers: Handlers = {
   supportRequests: async () => ok({ requests: [] }),
   // Breaks its own output schema on purpose.
   knownAccounts: async () => ok({ accounts: [{ id: 1 }] } as never),
-  ...filingHandlers({ resolve: () => err('NOT_SIGNED_IN', 'No account is signed in'), all: () => [] })
+  ...filingHandlers({ resolve: () => err('NOT_SIGNED_IN', 'No account is signed in'), all: () => [] }),
+  ...workspaceHandlers({ resolve: () => err('NOT_SIGNED_IN', 'No account is signed in'), all: () => [] })
 }
 
 const dispatch = createDispatcher(handlers, { trustedOrigins: () => [APP_ORIGIN, 'http://127.0.0.1:5173'], log: silentLogger() })
