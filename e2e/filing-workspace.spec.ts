@@ -54,6 +54,19 @@ async function shoot(page: Page, name: string) {
   }
 }
 
+/** A dialog in both languages: opened after each switch, since it covers the language switch. */
+async function shootDialog(page: Page, name: string, open: () => Promise<void>) {
+  for (const [label, language] of [['English', 'en-US'], ['中文', 'zh-CN']] as const) {
+    await page.getByText(label, { exact: true }).click()
+    await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' })
+    await open()
+    await page.evaluate('new Promise((done) => setTimeout(done, 400))')
+    await page.screenshot({ path: join(screenshots, `workspace-${name}.${language}.png`), fullPage: true })
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog')).toHaveCount(0)
+  }
+}
+
 async function newDraft(page: Page, type = '发明') {
   await page.getByTestId('nav-notices').waitFor()
   await page.evaluate("location.hash = '#/drafts'")
@@ -99,9 +112,10 @@ test('a draft written offline is queued, then filed when the platform is back, w
   platform = await startPlatform(platformData(), join(work, 'platform.log'), {}, platformPort)
   await expect(page.getByTestId('submission').first()).toHaveAttribute('data-state', 'filed', { timeout: 30_000 })
   await expect(page.getByTestId('application-number').first()).toHaveText(/^\d{4}1\d{7}\.[\dX]$/)
+  await shoot(page, 'submissions-filed')
+  await shootDialog(page, 'receipt', () => page.getByRole('button', { name: /查看回执|View receipt/ }).click())
   await page.getByRole('button', { name: '查看回执' }).click()
   await expect(page.getByTestId('receipt')).toContainText('一种折叠椅')
-  await shoot(page, 'receipt')
   const number = (await page.getByTestId('receipt').textContent())!.match(/\d{12}\.[\dX]/)![0]
   const saved = page.waitForEvent('download')
   await page.getByRole('dialog').getByRole('button', { name: '导出 PDF' }).click()
@@ -145,7 +159,7 @@ test('a Word file fills the claims, description and abstract', async ({ page }) 
   await page.getByTestId('import-word').click()
   await page.getByTestId('import-input').setInputFiles(file)
   await expect(page.getByTestId('import-summary')).toContainText('2 项权利要求')
-  await shoot(page, 'import-word')
+  await page.screenshot({ path: join(screenshots, 'workspace-import-word.zh-CN.png'), fullPage: true })
   await page.getByTestId('import-apply').click()
   await page.getByRole('tab', { name: /权利要求书/ }).click()
   await expect(page.locator('#field-claims-0')).toHaveValue('一种水杯,包括杯体和杯盖。')
