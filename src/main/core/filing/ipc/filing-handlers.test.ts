@@ -253,22 +253,16 @@ describe('drafts', () => {
         if (!created.ok) throw new Error(created.error.message)
       }
     })()
-    const timed = async (input: ChannelInput<'listDrafts'>) => {
-      const started = performance.now()
-      const result = await value('listDrafts', input)
-      return { ms: performance.now() - started, result }
-    }
-    await timed({}) // statements prepared, pages warm
-    const first = await timed({})
-    const searched = await timed({ search: '申请人42' })
-    const filtered = await timed({ type: 'design', state: 'draft', offset: 3000 })
-    expect(first.result).toMatchObject({ total: 10_000 })
-    expect(first.result.items).toHaveLength(50)
-    expect(searched.result.total).toBe(100)
-    expect(filtered.result.total).toBe(3334)
-    expect(filtered.result.items).toHaveLength(50)
-    // Generous bounds for a busy shared machine: measured far below them (see the report of this change).
-    for (const { ms } of [first, searched, filtered]) expect(ms).toBeLessThan(250)
+    // How fast is measured by `npm run bench`; here, that the pages are right at 10,000.
+    const list = (input: ChannelInput<'listDrafts'>) => value('listDrafts', input)
+    const first = await list({})
+    const searched = await list({ search: '申请人42' })
+    const filtered = await list({ type: 'design', state: 'draft', offset: 3000 })
+    expect(first).toMatchObject({ total: 10_000 })
+    expect(first.items).toHaveLength(50)
+    expect(searched.total).toBe(100)
+    expect(filtered.total).toBe(3334)
+    expect(filtered.items).toHaveLength(50)
   })
 })
 
