@@ -54,6 +54,10 @@ export const clientErrorCodes = [
   'OFFLINE_CREDENTIALS',
   /** A submission already sent to the platform cannot be withdrawn: it may have been filed. */
   'SUBMISSION_SENT',
+  /** A file offered for import is not a .docx that can be read. */
+  'IMPORT_UNREADABLE',
+  /** A .docx with none of the headings a filing is written under (权利要求书, 说明书, 说明书摘要). */
+  'IMPORT_NO_SECTIONS',
   'UPDATE_FEED_INVALID',
   'UPDATE_CHECKSUM_MISMATCH',
   'UPDATE_FAILED',

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { rendererCommandSchema } from './app-commands'
 import { appLinkActionSchema } from './app-link-action'
 import { filingChannels, filingEvents } from './filing/filing-channels'
+import { workspaceChannels } from './filing/workspace-channels'
 import { passwordPolicySchema } from './password-policy'
 import { accountSchema, accountTypeSchema } from './platform-api'
 import { appErrorSchema } from './result'
@@ -319,7 +320,8 @@ export const contract = {
     input: noInput,
     output: z.object({ requests: z.array(sentSupportRequestSchema) })
   },
-  ...filingChannels
+  ...filingChannels,
+  ...workspaceChannels
 } as const
 
 export const events = {

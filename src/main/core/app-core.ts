@@ -9,6 +9,7 @@ import { createEventBus } from './event-bus'
 import { filingMigrationList } from './filing/account-migrations'
 import type { FilingWorkspaceDeps } from './filing/filing-workspace'
 import { filingHandlers } from './filing/ipc/filing-handlers'
+import { workspaceHandlers } from './filing/ipc/workspace-handlers'
 import { createOpenAccountFiling } from './filing/open-account-filing'
 import { createDispatcher, type Handlers } from './ipc/dispatcher'
 import type { Logger } from './logger'
@@ -300,6 +301,7 @@ export function createAppCore(options: AppCoreOptions) {
     },
     supportRequests: async () => ok({ requests: supportLog.list() }),
     ...afterRestore(filingHandlers(filing, { now })),
+    ...afterRestore(workspaceHandlers(filing)),
     ...desktop.handlers
   }
 

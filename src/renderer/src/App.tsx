@@ -32,6 +32,18 @@ const RegisterPage = lazy(() => import('./pages/RegisterPage').then((m) => ({ de
 
 const SupportRequestPage = lazy(() => import('./pages/SupportRequestPage').then((m) => ({ default: m.SupportRequestPage })))
 
+// The filing workspace and its navigation load on demand: the sign-in screen does not carry them.
+const Workspace = lazy(() => import('./pages/filing/Workspace'))
+const WorkspaceNav = lazy(() => import('./pages/filing/Workspace').then((m) => ({ default: m.WorkspaceNav })))
+const workspaceRoutes = [
+  ['/drafts', 'drafts'],
+  ['/drafts/:id', 'editor'],
+  ['/drafts/:id/conflict', 'conflict'],
+  ['/submissions', 'submissions'],
+  ['/notices', 'notices'],
+  ['/agenda', 'agenda']
+] as const
+
 const loading = <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
 
 function Routed() {
@@ -96,7 +108,12 @@ function Routed() {
               <ChangePasswordPage />
             </Suspense>
           ) : (
-            <HomePage />
+            <>
+              <Suspense fallback={null}>
+                <WorkspaceNav />
+              </Suspense>
+              <HomePage />
+            </>
           )
         }
       />
@@ -136,6 +153,21 @@ function Routed() {
           )
         }
       />
+      {workspaceRoutes.map(([path, screen]) => (
+        <Route
+          key={path}
+          path={path}
+          element={
+            signedIn && !mustChange ? (
+              <Suspense fallback={loading}>
+                <Workspace screen={screen} />
+              </Suspense>
+            ) : (
+              <Navigate to="/" replace />
+            )
+          }
+        />
+      ))}
       <Route
         path="/settings"
         element={

@@ -4,6 +4,7 @@ import { passwordPolicyPresets } from '../../../shared/password-policy'
 import { err, ok } from '../../../shared/result'
 import { defaultSettings } from '../../../shared/settings'
 import { filingHandlers } from '../filing/ipc/filing-handlers'
+import { workspaceHandlers } from '../filing/ipc/workspace-handlers'
 import { silentLogger } from '../logger'
 import { APP_ENTRY_URL, APP_ORIGIN } from '../shell/renderer-protocol'
 import { createDispatcher, type Handlers } from './dispatcher'
@@ -54,6 +55,7 @@ const handlers: Handlers = {
   // Breaks its own output schema on purpose.
   knownAccounts: async () => ok({ accounts: [{ id: 1 }] } as never),
   ...filingHandlers({ resolve: () => err('NOT_SIGNED_IN', 'No account is signed in'), all: () => [] }),
+  ...workspaceHandlers({ resolve: () => err('NOT_SIGNED_IN', 'No account is signed in'), all: () => [] }),
   appInfo: async () =>
     ok({ name: 'PatentDesk', version: '1.0.0', versions: { electron: null, chrome: null, node: '20' }, os: 'linux', nativeNotifications: false }),
   diagnostics: async () => ok({ text: '' }),

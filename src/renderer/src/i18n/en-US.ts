@@ -326,6 +326,8 @@ export const enUS: Messages = {
     PAYLOAD_TOO_LARGE: 'That is too large to send to the platform.',
     UNSUPPORTED_MEDIA_TYPE: 'The platform does not accept that kind of content.',
     UNKNOWN_CHANNEL: 'This version of the window asked for something the application does not offer. Restart the application.',
+    IMPORT_UNREADABLE: 'This file is not a Word document (.docx) that can be read.',
+    IMPORT_NO_SECTIONS: 'No 权利要求书 (claims), 说明书 (description) or 说明书摘要 (abstract) heading was found in the document.',
     UPDATE_FEED_INVALID: 'The update server sent something this app does not understand. Try again later.',
     UPDATE_CHECKSUM_MISMATCH: 'The downloaded update does not match its checksum, so it was not installed.',
     UPDATE_FAILED: 'The update could not be downloaded. Try again later.',

@@ -320,6 +320,8 @@ export const zhCN = {
     PAYLOAD_TOO_LARGE: '内容过大,无法发送到平台。',
     UNSUPPORTED_MEDIA_TYPE: '平台不接受该类型的内容。',
     UNKNOWN_CHANNEL: '窗口请求了程序不提供的功能,请重新启动程序。',
+    IMPORT_UNREADABLE: '该文件不是可读取的 Word 文档(.docx)。',
+    IMPORT_NO_SECTIONS: '文档中没有找到“权利要求书”“说明书”或“说明书摘要”标题。',
     UPDATE_FEED_INVALID: '更新源返回的内容无法识别,请稍后再试。',
     UPDATE_CHECKSUM_MISMATCH: '下载的更新文件与更新源的校验值不一致,已拒绝安装。',
     UPDATE_FAILED: '下载更新失败,请稍后再试。',

@@ -1,0 +1,96 @@
+import { CheckCircleOutlined, CloseCircleOutlined, WarningOutlined } from '@ant-design/icons'
+import { Alert, Button, Card, List, Space, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import type { ChecklistResult, Finding } from '../../../shared/filing/checklist'
+import { ruleKey, sectionOf } from './checklist-sections'
+
+export type SubmitGate =
+  /** The account may file: now when online, queued otherwise. */
+  | { state: 'open'; online: boolean }
+  /** A legacy account before data completion: nothing is filed until it is done. */
+  | { state: 'profile_incomplete' }
+  /** Already filed or waiting to be: nothing to submit. */
+  | { state: 'done' }
+
+type Props = {
+  result: ChecklistResult
+  gate: SubmitGate
+  submitting?: boolean
+  onFocus: (finding: Finding) => void
+  onSubmit: () => void
+  onCompleteProfile?: () => void
+}
+
+/** Every error and warning of the shared rules, each a link to its field, and the Submit that they hold back. */
+export function ChecklistPanel({ result, gate, submitting, onFocus, onSubmit, onCompleteProfile }: Props) {
+  const { t } = useTranslation()
+  const blocked = !result.passes || gate.state !== 'open'
+  return (
+    <Card
+      size="small"
+      title={t('filing.checklist.title')}
+      data-testid="checklist"
+      extra={
+        <Space size={4}>
+          {result.errors.length > 0 && <Typography.Text type="danger">{t('filing.checklist.errors', { count: result.errors.length })}</Typography.Text>}
+          {result.warnings.length > 0 && <Typography.Text type="warning">{t('filing.checklist.warnings', { count: result.warnings.length })}</Typography.Text>}
+        </Space>
+      }
+    >
+      {result.findings.length === 0 ? (
+        <Typography.Text type="success" data-testid="checklist-clear">
+          <CheckCircleOutlined /> {t('filing.checklist.allClear')}
+        </Typography.Text>
+      ) : (
+        <List
+          size="small"
+          dataSource={result.findings}
+          style={{ maxHeight: 360, overflow: 'auto' }}
+          renderItem={(f) => (
+            <List.Item style={{ padding: '4px 0' }}>
+              <Button
+                type="link"
+                size="small"
+                danger={f.severity === 'error'}
+                style={{ whiteSpace: 'normal', textAlign: 'left', height: 'auto', padding: 0 }}
+                icon={f.severity === 'error' ? <CloseCircleOutlined /> : <WarningOutlined style={{ color: '#faad14' }} />}
+                onClick={() => onFocus(f)}
+              >
+                <span>
+                  {t(ruleKey(f.code))}
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {' '}
+                    · {t(`filing.editor.sections.${sectionOf(f.path)}`)}
+                  </Typography.Text>
+                </span>
+              </Button>
+            </List.Item>
+          )}
+        />
+      )}
+      <div style={{ marginTop: 12 }}>
+        {gate.state === 'profile_incomplete' ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('filing.checklist.gated')}
+            action={
+              <Button size="small" onClick={onCompleteProfile}>
+                {t('filing.checklist.complete')}
+              </Button>
+            }
+          />
+        ) : gate.state === 'open' ? (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <Button type="primary" block disabled={blocked} loading={submitting} onClick={onSubmit} data-testid="submit">
+              {t('filing.checklist.submit')}
+            </Button>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {!result.passes ? t('filing.checklist.blocked') : gate.online ? t('filing.checklist.submitNow') : t('filing.checklist.submitQueued')}
+            </Typography.Text>
+          </Space>
+        ) : null}
+      </div>
+    </Card>
+  )
+}

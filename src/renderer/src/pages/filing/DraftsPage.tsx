@@ -1,0 +1,117 @@
+import { App as AntApp, Button, Typography } from 'antd'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import type { ApplicationType } from '../../../../shared/filing/draft-content'
+import { api } from '../../api'
+import { emptyQuery, listInputOf, type DraftQuery, type DraftRow } from '../../filing/draft-filter'
+import { DraftsList } from '../../filing/DraftsList'
+import { errorText } from '../../i18n/error-text'
+import { useSession } from '../../stores/session-store'
+
+const PAGE = 200
+
+/** The account's drafts: the first page at once, the next ones as the list scrolls. */
+export function DraftsPage() {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  const navigate = useNavigate()
+  const accountId = useSession((s) => s.account?.id)
+  const [query, setQuery] = useState<DraftQuery>(emptyQuery)
+  const [rows, setRows] = useState<DraftRow[]>([])
+  const [total, setTotal] = useState(0)
+  const loading = useRef(false)
+  const generation = useRef(0)
+
+  const load = useCallback(
+    async (offset: number, q: DraftQuery) => {
+      if (!accountId) return
+      const mine = offset === 0 ? ++generation.current : generation.current
+      loading.current = true
+      const answer = await api().listDrafts({ accountId, ...listInputOf(q, offset, PAGE) })
+      loading.current = false
+      if (mine !== generation.current) return
+      if (!answer.ok) return void message.error(errorText(t, answer.error))
+      setTotal(answer.value.total)
+      setRows((before) => [...(offset === 0 ? [] : before.slice(0, offset)), ...answer.value.items])
+    },
+    [accountId, message, t]
+  )
+
+  useEffect(() => {
+    const timer = setTimeout(() => void load(0, query), query.search ? 150 : 0)
+    return () => clearTimeout(timer)
+  }, [load, query])
+
+  useEffect(() => {
+    if (!accountId) return
+    return api().on('draftChanged', (e) => {
+      if (e.accountId === accountId) void load(0, query)
+    })
+  }, [accountId, load, query])
+
+  async function onNew(type: ApplicationType) {
+    const answer = await api().createDraft({ accountId, type })
+    if (answer.ok) navigate(`/drafts/${answer.value.id}`)
+    else void message.error(errorText(t, answer.error))
+  }
+
+  async function onDuplicate(id: string) {
+    const answer = await api().duplicateDraft({ accountId, id })
+    if (answer.ok) navigate(`/drafts/${answer.value.id}`)
+    else void message.error(errorText(t, answer.error))
+  }
+
+  async function onDelete(id: string) {
+    // Kept until the undo has passed: the copy is made before the delete, so undo restores all of it.
+    const kept = await api().getDraft({ accountId, id })
+    const answer = await api().deleteDraft({ accountId, id })
+    if (!answer.ok) return void message.error(errorText(t, answer.error))
+    void load(0, query)
+    const title = kept.ok ? kept.value.title || t('filing.list.untitled') : ''
+    const key = `deleted-${id}`
+    void message.info({
+      key,
+      duration: 8,
+      content: (
+        <span>
+          {t('filing.list.deleted', { title })}{' '}
+          {kept.ok && (
+            <Button
+              size="small"
+              type="link"
+              onClick={async () => {
+                message.destroy(key)
+                const again = await api().createDraft({ accountId, type: kept.value.type })
+                if (again.ok) await api().updateDraft({ accountId, id: again.value.id, content: kept.value.content })
+                void load(0, query)
+              }}
+            >
+              {t('filing.list.undo')}
+            </Button>
+          )}
+        </span>
+      )
+    })
+  }
+
+  return (
+    <div style={{ maxWidth: 1100, margin: '16px auto', padding: '0 24px' }}>
+      <Typography.Title level={3}>{t('filing.list.title')}</Typography.Title>
+      <DraftsList
+        rows={rows}
+        total={total}
+        onLoadMore={() => {
+          if (!loading.current) void load(rows.length, query)
+        }}
+        query={query}
+        onQuery={setQuery}
+        onOpen={(id) => navigate(`/drafts/${id}`)}
+        onNew={(type) => void onNew(type)}
+        onDuplicate={(id) => void onDuplicate(id)}
+        onDelete={(id) => void onDelete(id)}
+        height={Math.max(320, window.innerHeight - 260)}
+      />
+    </div>
+  )
+}

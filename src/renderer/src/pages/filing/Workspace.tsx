@@ -1,0 +1,37 @@
+import { Spin } from 'antd'
+import { lazy, Suspense } from 'react'
+import { WorkspaceNav } from './WorkspaceNav'
+
+// Each screen is its own chunk: the editor (with the checklist) and the list are fetched when opened.
+const DraftsPage = lazy(() => import('./DraftsPage').then((m) => ({ default: m.DraftsPage })))
+const DraftEditorPage = lazy(() => import('./DraftEditorPage').then((m) => ({ default: m.DraftEditorPage })))
+const ConflictPage = lazy(() => import('./ConflictPage').then((m) => ({ default: m.ConflictPage })))
+const SubmissionsPage = lazy(() => import('./SubmissionsPage').then((m) => ({ default: m.SubmissionsPage })))
+const NoticesPage = lazy(() => import('./NoticesPage').then((m) => ({ default: m.NoticesPage })))
+const AgendaPage = lazy(() => import('./AgendaPage').then((m) => ({ default: m.AgendaPage })))
+
+export type WorkspaceScreen = 'home' | 'drafts' | 'editor' | 'conflict' | 'submissions' | 'notices' | 'agenda'
+
+const screens = {
+  drafts: DraftsPage,
+  editor: DraftEditorPage,
+  conflict: ConflictPage,
+  submissions: SubmissionsPage,
+  notices: NoticesPage,
+  agenda: AgendaPage
+}
+
+/** The filing workspace: its navigation and sync state above the screen asked for. */
+export default function Workspace({ screen }: { screen: Exclude<WorkspaceScreen, 'home'> }) {
+  const Screen = screens[screen]
+  return (
+    <>
+      <WorkspaceNav />
+      <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 120 }} />}>
+        <Screen />
+      </Suspense>
+    </>
+  )
+}
+
+export { WorkspaceNav }
