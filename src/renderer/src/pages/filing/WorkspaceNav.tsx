@@ -39,8 +39,8 @@ export function WorkspaceNav() {
     })
     const offNotices = api().on('noticesArrived', (e) => {
       if (e.accountId === accountId) setUnread(e.unread)
-      // The in-app message stands in for a desktop notification wherever the shell shows none.
-      for (const n of e.notices.slice(0, 3)) notification.info({ title: t('filing.notices.newNotice', { title: n.title }), placement: 'bottomRight' })
+      // The announcement itself is the contract's `notify` event (DesktopBridge): an OS
+      // notification in the app, an in-page message in the browser host, off when the user says so.
     })
     return () => {
       clearTimeout(first)
