@@ -47,15 +47,14 @@ async function main(): Promise<void> {
     config: { devOutbox: false, policy: 'office', ipRateLimit: 1_000_000 },
     port: 0
   })
-  const { openSqliteStore } = await import('../server/store/sqlite-store')
-  const store = openSqliteStore(join(dataDir, 'platform.sqlite'))
+  const { store } = platform.ctx
   const password = 'Bench-Pass-2026'
   const account = (loginName: string, passwordHash: string) =>
     store.createAccount({ id: randomUUID(), loginName, type: 'person', displayName: loginName, passwordHash, phone: null, email: null }, new Date())
-  const known = account('bench', await hashPassword(password))
+  const known = await account('bench', await hashPassword(password))
   // As the legacy import stores an old system's `sha256$salt$hex`.
   const oldHash = `sha256$s4lt$${createHash('sha256').update(`s4lt${password}`).digest('hex')}`
-  const legacy = account('bench-legacy', await wrapLegacyHash(oldHash))
+  const legacy = await account('bench-legacy', await wrapLegacyHash(oldHash))
 
   const post = (path: string, body: unknown) =>
     fetch(`${platform.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
@@ -76,10 +75,9 @@ async function main(): Promise<void> {
       await (await post('/api/v1/sessions', { account: name, password: 'Not-The-Pass-1' })).arrayBuffer()
       list.push(performance.now() - t0)
     }
-    if (i % 4 === 3) for (const id of [known.id, legacy.id]) store.clearSignInFailures(id)
+    if (i % 4 === 3) for (const id of [known.id, legacy.id]) await store.clearSignInFailures(id)
   }
   for (const list of Object.values(timings)) list.sort((a, b) => a - b)
-  store.close()
   await platform.close()
 
   const p = (list: number[], q: number) => percentile(list, q)

@@ -159,7 +159,7 @@ describe('session service: expired access tokens', () => {
     const account = await timed.createAccount('revoked', password)
     const { service, vault, events } = serviceOn(timed)
     await service.signIn({ account: 'revoked', password, remember: true })
-    timed.store.revokeAllFamilies(account.id, clock.now())
+    await timed.store.revokeAllFamilies(account.id, clock.now())
     clock.advance(16 * 60_000)
 
     const result = await service.withAccess((token) => platformClient({ baseUrl: timed.url }).me(token))
@@ -292,7 +292,7 @@ describe('session service: a session the platform ended', () => {
     const account = await target.createAccount('ended-elsewhere', password)
     const { service, events } = serviceOn(target)
     await service.signIn({ account: 'ended-elsewhere', password, remember: true })
-    target.store.revokeAllFamilies(account.id, new Date())
+    await target.store.revokeAllFamilies(account.id, new Date())
 
     expect(await service.signOut()).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
     expect(events).toEqual([{ event: 'sessionExpired', payload: { accountId: account.id, reason: 'revoked' } }])
