@@ -1,0 +1,229 @@
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import type Database from 'better-sqlite3'
+import { hashPassword } from '../server/auth/password-hash'
+import type { RunningPlatform } from '../server/start'
+import type { SyncEngineOptions } from '../src/main/core/filing/sync-engine'
+import { checkApplicationNumber } from '../src/shared/filing/application-number'
+import { draftContentSchema, type DraftContentInput } from '../src/shared/filing/draft-content'
+import { completeInvention } from '../test/filing-data'
+import { filingDevice, openAccountFile, type FilingDevice } from '../test/filing-device'
+import { ascending, ms, percentile, perSecond } from './stats'
+
+/**
+ * The filing engine's figures, each beside what it is compared with: the client core's draft
+ * store and sync engine (test/filing-device.ts: an account file opened as the app opens it)
+ * against the platform over loopback. Large data sets are seeded through the platform's stores
+ * rather than over HTTP; the notes say which.
+ */
+const SAVES = Number(process.env.BENCH_SAVES ?? 2000)
+const AUTOSAVES = Number(process.env.BENCH_AUTOSAVES ?? 300)
+const PUSHED = 1000
+const NOTICES = 10_000
+const MANY_DRAFTS = 10_000
+const NO_CHANGE_ROUNDS = Number(process.env.BENCH_NO_CHANGE_ROUNDS ?? 100)
+const LISTINGS = 100
+const SUBMISSIONS = 20
+
+const sentence = '本发明涉及一种可折叠的太阳能充电装置,包括折叠式光伏板、铰链组件与储能模块,展开后受光面积增大一倍。'
+const bytesOf = (content: unknown) => Buffer.byteLength(JSON.stringify(content))
+/** A complete invention whose description makes the draft about `kib` KiB of JSON; `tag` makes it distinct. */
+function draftOfSize(kib: number, tag: string): DraftContentInput {
+  const base = completeInvention()
+  const repeats = Math.max(0, Math.ceil((kib * 1024 - bytesOf(base)) / Buffer.byteLength(sentence)))
+  return { ...base, title: `${base.title} ${tag}`, description: `${sentence.repeat(repeats)} ${tag}` }
+}
+
+const timedMs = (run: () => unknown) => {
+  const t0 = performance.now()
+  run()
+  return performance.now() - t0
+}
+async function timedAsync<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now()
+  const value = await run()
+  return { ms: performance.now() - t0, value }
+}
+const unwrap = <T>(result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  return result.value
+}
+
+export async function filingBench(platform: RunningPlatform): Promise<{ rows: string[][]; notes: string[] }> {
+  const { store, filing } = platform.ctx
+  const notes: string[] = []
+  const password = 'Bench-Filing-2026'
+  const passwordHash = await hashPassword(password)
+
+  /** A new account, signed in over HTTP: its id and access token. */
+  async function account() {
+    const loginName = `filer-${randomUUID().slice(0, 8)}`
+    const { id } = await store.createAccount({ id: randomUUID(), loginName, type: 'person', displayName: loginName, passwordHash, phone: null, email: null }, new Date())
+    const res = await fetch(`${platform.url}/api/v1/sessions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ account: loginName, password })
+    })
+    return { id, token: ((await res.json()) as { accessToken: string }).accessToken }
+  }
+  const device = (token: string | null, engine?: Partial<SyncEngineOptions>) => filingDevice(platform.url, () => token, { engine })
+  const sync = async (d: FilingDevice) => unwrap(await d.engine.syncNow())
+
+  // Autosave: the whole 100 KB draft written again, as the editor sends it, through the core's draft store.
+  const editor = device(null)
+  const big = draftOfSize(100, 'v0')
+  const bigId = unwrap(editor.drafts.create({ content: big })).id
+  const edits = Array.from({ length: AUTOSAVES }, (_, i) => draftOfSize(100, `v${i + 1}`))
+  const autosaves = ascending(edits.map((content) => timedMs(() => unwrap(editor.drafts.update(bigId, { content })))))
+
+  // Drafts saved per second, against the same rows written with raw better-sqlite3 inserts.
+  const typical = Array.from({ length: SAVES }, (_, i) => draftOfSize(4, `#${i}`))
+  const saver = device(null)
+  const coreMs = timedMs(() => typical.forEach((content) => unwrap(saver.drafts.create({ content }))))
+  const rawMs = rawInsertsOf(saver.db)
+
+  // Push of 1,000 drafts written offline; the round also pulls them back as the platform's changes.
+  let pushEnd = 0
+  const pusher = device((await account()).token, {
+    onEvent: (e) => {
+      if (e.type === 'progress' && e.phase === 'push' && e.done === e.total) pushEnd = performance.now()
+    }
+  })
+  for (let i = 0; i < PUSHED; i++) unwrap(pusher.drafts.create({ content: draftOfSize(4, `push ${i}`) }))
+  const pushStart = performance.now()
+  const pushRound = await timedAsync(() => sync(pusher))
+  if (pushRound.value.pushed !== PUSHED) throw new Error(`pushed ${pushRound.value.pushed} of ${PUSHED}`)
+  const pushMs = pushEnd - pushStart
+
+  // Pull of 10,000 notices, seeded through the filing store.
+  const reader = await account()
+  const seedNotices = await timedAsync(async () => {
+    for (let i = 0; i < NOTICES; i++) {
+      await filing.addNotice({ id: randomUUID(), accountId: reader.id, kind: 'correction', title: `补正通知书 ${i}`, body: sentence, issuedAt: new Date().toISOString(), dueDate: '2027-03-31' })
+    }
+  })
+  notes.push(`${NOTICES.toLocaleString('en')} notices seeded through FilingStore.addNotice, not over HTTP (${(seedNotices.ms / 1000).toFixed(1)} s)`)
+  const noticeDevice = device(reader.token)
+  const pullNotices = await timedAsync(() => sync(noticeDevice))
+  if (pullNotices.value.pulledNotices !== NOTICES) throw new Error(`pulled ${pullNotices.value.pulledNotices} of ${NOTICES} notices`)
+
+  // Two accounts in step with the platform, one with 10 drafts, one with 10,000, each seeded
+  // through the filing store and pulled by its device over HTTP.
+  async function syncedDevice(drafts: number) {
+    const owner = await account()
+    const seeded = await timedAsync(async () => {
+      for (let i = 0; i < drafts; i++) {
+        const content = draftContentSchema.parse(draftOfSize(2, `batch-${i % 100} no. ${i}`))
+        await filing.putDraft({ accountId: owner.id, id: randomUUID(), baseRevision: 0, content, at: new Date().toISOString() })
+      }
+    })
+    const d = device(owner.token)
+    const pulled = await timedAsync(() => sync(d))
+    if (pulled.value.pulledDrafts !== drafts) throw new Error(`pulled ${pulled.value.pulledDrafts} of ${drafts} drafts`)
+    return { device: d, seededMs: seeded.ms, pulledMs: pulled.ms }
+  }
+  const few = await syncedDevice(10)
+  const many = await syncedDevice(MANY_DRAFTS)
+  notes.push(
+    `${MANY_DRAFTS.toLocaleString('en')} drafts seeded through FilingStore.putDraft, not over HTTP (${(many.seededMs / 1000).toFixed(1)} s), ` +
+      `then pulled by the core over loopback in ${(many.pulledMs / 1000).toFixed(1)} s`
+  )
+  const noChange = { few: [] as number[], many: [] as number[] }
+  for (const d of [few.device, many.device]) await sync(d) // warm-up
+  for (let i = 0; i < NO_CHANGE_ROUNDS; i++) {
+    noChange.few.push((await timedAsync(() => sync(few.device))).ms)
+    noChange.many.push((await timedAsync(() => sync(many.device))).ms)
+  }
+  ascending(noChange.few)
+  ascending(noChange.many)
+
+  // Listing the 10,000 drafts in the core: the first page by last change with the total, and a search.
+  const lister = many.device.drafts
+  const firstPages = ascending(Array.from({ length: LISTINGS }, () => timedMs(() => lister.list())))
+  if (lister.list().total !== MANY_DRAFTS) throw new Error('the list does not hold every draft')
+  const searches = ascending(Array.from({ length: LISTINGS }, (_, i) => timedMs(() => lister.list({ search: `batch-${i % 100}` }))))
+
+  // 20 submissions at once, over loopback: all filed, 20 distinct valid numbers.
+  const submitter = await account()
+  const auth = { authorization: `Bearer ${submitter.token}`, 'content-type': 'application/json' }
+  const drafts = await Promise.all(
+    Array.from({ length: SUBMISSIONS }, async () => {
+      const id = randomUUID()
+      const res = await fetch(`${platform.url}/api/v1/drafts/${id}`, { method: 'PUT', headers: auth, body: JSON.stringify({ baseRevision: 0, content: completeInvention() }) })
+      if (res.status !== 200) throw new Error(`draft not stored: ${res.status}`)
+      return id
+    })
+  )
+  const submitted = await timedAsync(() =>
+    Promise.all(
+      drafts.map(async (draftId) => {
+        const res = await fetch(`${platform.url}/api/v1/submissions`, {
+          method: 'POST',
+          headers: auth,
+          body: JSON.stringify({ draftId, revision: 1, idempotencyKey: randomUUID() })
+        })
+        return { status: res.status, number: ((await res.json()) as { applicationNumber?: string }).applicationNumber ?? '' }
+      })
+    )
+  )
+  const numbers = submitted.value.filter((s) => s.status === 201).map((s) => s.number)
+  const distinctValid = new Set(numbers.filter((n) => checkApplicationNumber(n).valid)).size
+
+  const p = percentile
+  const ratio = (a: number, b: number) => (a / b).toFixed(2)
+  const rows = [
+    [`autosave, ${Math.round(bytesOf(big) / 1024)} KiB draft (core draft store)`, `p50 ${ms(p(autosaves, 50))}, p99 ${ms(p(autosaves, 99))}`, `${AUTOSAVES} saves`, ''],
+    [
+      `drafts saved per second (${Math.round(bytesOf(typical[0]) / 1024)} KiB each)`,
+      `core ${perSecond(SAVES, coreMs)}`,
+      `raw better-sqlite3, same rows ${perSecond(SAVES, rawMs)}`,
+      `${ratio(rawMs, coreMs)} (aim ≥ 0.5)`
+    ],
+    [`push ${PUSHED.toLocaleString('en')} drafts, loopback`, `${(pushMs / 1000).toFixed(2)} s, ${perSecond(PUSHED, pushMs)}`, `whole round, pulling them back too: ${(pushRound.ms / 1000).toFixed(2)} s`, ''],
+    [`pull ${NOTICES.toLocaleString('en')} notices, loopback`, `${(pullNotices.ms / 1000).toFixed(2)} s, ${perSecond(NOTICES, pullNotices.ms)}`, '', ''],
+    [
+      'no-change sync',
+      `10 drafts: p50 ${ms(p(noChange.few, 50))}, p99 ${ms(p(noChange.few, 99))}`,
+      `${MANY_DRAFTS.toLocaleString('en')} drafts: p50 ${ms(p(noChange.many, 50))}, p99 ${ms(p(noChange.many, 99))}`,
+      `${ratio(p(noChange.many, 50), p(noChange.few, 50))} (aim ≈ 1)`
+    ],
+    [
+      `list ${MANY_DRAFTS.toLocaleString('en')} drafts (core): first 50 + total`,
+      `p50 ${ms(p(firstPages, 50))}, p99 ${ms(p(firstPages, 99))}`,
+      `search one word: p50 ${ms(p(searches, 50))}, p99 ${ms(p(searches, 99))}`,
+      ''
+    ],
+    [`${SUBMISSIONS} concurrent submissions, loopback`, `${ms(submitted.ms)} for all`, `${distinctValid} of ${SUBMISSIONS} numbers distinct and valid`, '']
+  ]
+  return { rows, notes }
+}
+
+/**
+ * Writes the rows the core wrote to `source` (each draft, its first version, its outbox row) into
+ * a fresh account file with prepared statements, one transaction per draft as the core commits
+ * them; returns the milliseconds it took.
+ */
+function rawInsertsOf(source: Database.Database): number {
+  const target = openAccountFile(join(mkdtempSync(join(tmpdir(), 'patentdesk-bench-raw-')), 'account.sqlite'))
+  const insert = (table: string, row: Record<string, unknown>) =>
+    target.prepare(`INSERT INTO ${table} (${Object.keys(row).join(', ')}) VALUES (${Object.keys(row).map((k) => `@${k}`).join(', ')})`)
+  type Row = Record<string, unknown>
+  const drafts = source.prepare<[], Row>('SELECT * FROM drafts ORDER BY rowid').all()
+  const versions = new Map(source.prepare<[], Row>('SELECT * FROM draft_versions').all().map((v) => [v.draft_id, v]))
+  const outbox = new Map(source.prepare<[], Row>('SELECT * FROM outbox').all().map((o) => [o.target, o]))
+  const first = drafts[0]!
+  const statements = { draft: insert('drafts', first), version: insert('draft_versions', versions.get(first.id)!), outbox: insert('outbox', outbox.get(first.id)!) }
+  const write = target.transaction((draft: Row, version: Row, queued: Row) => {
+    statements.draft.run(draft)
+    statements.version.run(version)
+    statements.outbox.run(queued)
+  })
+  const t0 = performance.now()
+  for (const draft of drafts) write(draft, versions.get(draft.id)!, outbox.get(draft.id)!)
+  const elapsed = performance.now() - t0
+  target.close()
+  return elapsed
+}
