@@ -43,11 +43,11 @@ test('a request from the sign-in page is sent once, a repeat is answered kindly,
   await expect(page.getByText('平台审核后会回复到您留下的联系方式。')).toBeVisible()
   await page.getByRole('button', { name: '提交申请' }).click()
   // Every missing field at once, in words.
-  await expect(page.getByText('请填写此项')).toHaveCount(4)
+  await expect(page.getByText('必填', { exact: true })).toHaveCount(4)
   await page.getByText('English', { exact: true }).click()
   await expect(page.getByText('Required', { exact: true })).toHaveCount(4)
   await page.getByText('中文', { exact: true }).click()
-  await expect(page.getByText('请填写此项')).toHaveCount(4)
+  await expect(page.getByText('必填', { exact: true })).toHaveCount(4)
   await page.getByLabel('回复联系方式').fill('not a contact')
   await expect(page.getByText('请填写中国大陆手机号或电子邮箱')).toBeVisible()
   await fillRecover(page)

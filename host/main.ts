@@ -5,15 +5,19 @@ import { createAppCore } from '../src/main/core/app-core'
 import { createFileLogger } from '../src/main/core/logger'
 import { startHost } from './host-server'
 
-/** `npm run host -- --platform URL --data DIR [--port PORT]`: the renderer in a browser, bound to the real core. */
+/** `npm run host -- --platform URL --data DIR [--port PORT] [--retry-max-ms MS]`: the renderer in a browser, bound to the real core. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       platform: { type: 'string' },
       data: { type: 'string', default: '.data/host' },
-      port: { type: 'string', default: '0' }
+      port: { type: 'string', default: '0' },
+      // Tests shorten the reconnection backoff so a platform coming back is noticed within seconds.
+      'retry-max-ms': { type: 'string' }
     }
   })
+  const retryMaxMs = values['retry-max-ms'] === undefined ? undefined : Number(values['retry-max-ms'])
+  if (retryMaxMs !== undefined && !(retryMaxMs >= 100)) throw new Error('--retry-max-ms must be a number of milliseconds ≥ 100')
   if (!values.platform) throw new Error('--platform URL is required (start one with: npm run platform)')
   const platformUrl = new URL(values.platform).href
   const port = Number(values.port)
@@ -32,7 +36,14 @@ async function main(): Promise<void> {
     port,
     log,
     createCore: (origin) =>
-      createAppCore({ dataDir, platformUrl, localPlatform: false, log, trustedOrigins: () => [origin] })
+      createAppCore({
+        dataDir,
+        platformUrl,
+        localPlatform: false,
+        log,
+        trustedOrigins: () => [origin],
+        ...(retryMaxMs ? { backoff: { baseMs: Math.min(1000, retryMaxMs), maxMs: retryMaxMs } } : {})
+      })
   })
   console.log(`PatentDesk test host: open ${host.url}`)
   const stop = () => void host.close().finally(() => process.exit(0))

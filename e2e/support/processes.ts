@@ -49,11 +49,12 @@ function startScript(script: string, args: string[], logFile: string, pattern: R
   })
 }
 
-export const startPlatform = (dataDir: string, logFile: string, env: NodeJS.ProcessEnv = {}) =>
-  startScript('server/main.ts', ['--port', '0', '--data', dataDir], logFile, /listening on (http:\/\/\S+)/, env)
+/** `port` 0 picks a free one; a platform restarted on its old port comes back at the same URL. */
+export const startPlatform = (dataDir: string, logFile: string, env: NodeJS.ProcessEnv = {}, port = 0) =>
+  startScript('server/main.ts', ['--port', String(port), '--data', dataDir], logFile, /listening on (http:\/\/\S+)/, env)
 
-export const startHost = (platformUrl: string, dataDir: string, logFile: string) =>
-  startScript('host/main.ts', ['--platform', platformUrl, '--data', dataDir], logFile, /open (http:\/\/\S+)/)
+export const startHost = (platformUrl: string, dataDir: string, logFile: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) =>
+  startScript('host/main.ts', ['--platform', platformUrl, '--data', dataDir, ...args], logFile, /open (http:\/\/\S+)/, env)
 
 export function runAdmin(args: string[]): Promise<string> {
   return new Promise((resolvePromise, reject) => {

@@ -48,7 +48,9 @@ export const clientErrorCodes = [
   'INSECURE_PLATFORM_URL',
   'REDIRECT_REFUSED',
   /** The platform ended the session (password changed or reset, "sign out everywhere"). */
-  'SESSION_ENDED'
+  'SESSION_ENDED',
+  'ACCOUNT_NOT_OPEN',
+  'OFFLINE_CREDENTIALS'
 ] as const
 
 export const errorCodeSchema = z.enum([...platformErrorCodes, ...clientErrorCodes])

@@ -12,9 +12,22 @@ import { supportRequestFormSchema } from './support-request-form'
 
 const noInput = z.object({}).strict().default({})
 
+/** Why a session was ended by the platform, not by the user. */
+export const endedReasonSchema = z.enum(['revoked', 'expired', 'reused'])
+
+/**
+ * An account open on this computer: `online` (a live session), `offline` (opened from its
+ * local data while the platform cannot be reached; retried in the background), `ended` (the
+ * platform refused the session: sign in again; the local data stays readable).
+ */
+export const accountStateSchema = z.enum(['online', 'offline', 'ended'])
+export type AccountState = z.infer<typeof accountStateSchema>
+
 export const signedInAccountSchema = accountSchema.extend({
   origin: z.string(),
-  remembered: z.boolean()
+  remembered: z.boolean(),
+  state: accountStateSchema,
+  endedReason: endedReasonSchema.nullable()
 })
 export type SignedInAccount = z.infer<typeof signedInAccountSchema>
 
@@ -22,11 +35,21 @@ export const knownAccountSchema = z.object({
   id: z.string(),
   loginName: z.string(),
   displayName: z.string(),
+  type: accountTypeSchema,
   lastSignedInAt: z.string(),
-  remembered: z.boolean()
+  remembered: z.boolean(),
+  /** Signed in on this computer before: it can be opened offline with its password. */
+  offlineReady: z.boolean()
 })
 export type KnownAccount = z.infer<typeof knownAccountSchema>
 
+/** Every channel that touches an account's data names the account; the core refuses one that is not open. */
+export const accountIdSchema = z.string().min(1, 'required').max(128, 'too_long')
+export const forAccount = { accountId: accountIdSchema }
+
+/** Per-account settings the renderer may read and write (kept in that account's own file). */
+export const accountSettingKeys = ['docketPrefix'] as const
+export const accountSettingsSchema = z.object({ docketPrefix: z.string().max(64).optional() })
 export const sentSupportRequestSchema = z.object({ requestId: z.string(), kind: z.string(), sentAt: z.string() })
 export type SentSupportRequest = z.infer<typeof sentSupportRequestSchema>
 
@@ -37,8 +60,15 @@ export const contract = {
   },
   currentSession: {
     input: noInput,
-    /** Waits for the start-up restore; `restoreError` says why a remembered sign-in was not restored. */
-    output: z.object({ account: signedInAccountSchema.nullable(), restoreError: appErrorSchema.nullable() })
+    /**
+     * Waits for the start-up restore (never for a slow network: an unreachable platform opens
+     * remembered accounts offline); `restoreError` says why a remembered sign-in was not restored.
+     */
+    output: z.object({
+      account: signedInAccountSchema.nullable(),
+      accounts: z.array(signedInAccountSchema),
+      restoreError: appErrorSchema.nullable()
+    })
   },
   signIn: {
     input: z
@@ -48,7 +78,12 @@ export const contract = {
         remember: z.boolean().default(true)
       })
       .strict(),
-    output: z.object({ account: signedInAccountSchema })
+    /**
+     * Opens the account beside those already open and makes it the current one. With no
+     * network, an account known here opens offline when the password matches its verifier.
+     * `keychainWarning`: "remember me" was asked but the keychain could not keep the sign-in.
+     */
+    output: z.object({ account: signedInAccountSchema, keychainWarning: appErrorSchema.nullable() })
   },
   /**
    * Asks the platform now whether the session still stands (the window regained focus or was
@@ -59,8 +94,53 @@ export const contract = {
     output: z.object({ signedIn: z.boolean() })
   },
   signOut: {
-    input: noInput,
+    input: z.object(forAccount).strict(),
     output: z.object({ signedOut: z.boolean(), revokedOnServer: z.boolean() })
+  },
+  /** Makes an open account the current one; the others stay signed in. */
+  switchAccount: {
+    input: z.object(forAccount).strict(),
+    output: z.object({ account: signedInAccountSchema })
+  },
+  /** Removes an account from this computer: its session, keychain entry, verifier and local file. */
+  removeAccount: {
+    input: z.object(forAccount).strict(),
+    output: z.object({ removed: z.literal(true) })
+  },
+  /** Ends every session of the account on the platform, this one included. */
+  signOutEverywhere: {
+    input: z.object(forAccount).strict(),
+    output: z.object({ signedOut: z.literal(true) })
+  },
+  accountSettings: {
+    input: z.object(forAccount).strict(),
+    output: z.object({ settings: accountSettingsSchema })
+  },
+  setAccountSetting: {
+    input: z
+      .object({ ...forAccount, key: z.enum(accountSettingKeys), value: z.string().trim().max(64, 'too_long').nullable() })
+      .strict(),
+    output: z.object({ settings: accountSettingsSchema })
+  },
+  /** Change of contact, step 1: a code to the new phone or email. */
+  sendContactCode: {
+    input: z
+      .object({ ...forAccount, channel: z.enum(['sms', 'email']), to: z.string().trim().min(1, 'required').max(254, 'too_long') })
+      .strict(),
+    output: z.object({ sentTo: z.string(), resendAfter: z.number() })
+  },
+  /** Change of contact, step 2: the current password and the code sent to the new contact. */
+  changeContacts: {
+    input: z
+      .object({
+        ...forAccount,
+        currentPassword: z.string().min(1, 'required').max(1024, 'too_long'),
+        phone: z.string().trim().max(20, 'too_long').optional(),
+        email: z.string().trim().max(254, 'too_long').optional(),
+        code: z.string().regex(/^\d{6}$/, 'six_digits')
+      })
+      .strict(),
+    output: z.object({ account: signedInAccountSchema })
   },
   /** The policy the platform serves; `cachedAt` says it is the copy kept on this computer (platform unreachable). */
   passwordPolicy: {
@@ -71,6 +151,7 @@ export const contract = {
   changePassword: {
     input: z
       .object({
+        ...forAccount,
         currentPassword: z.string().min(1, 'required').max(1024, 'too_long'),
         newPassword: z.string().min(1, 'required').max(1024, 'too_long')
       })
@@ -101,7 +182,7 @@ export const contract = {
   },
   /** Data completion, step 1: a code to the new phone (the platform needs the session). */
   sendProfileCode: {
-    input: z.object({ phone: z.string().trim().min(1, 'required').max(20, 'too_long') }).strict(),
+    input: z.object({ ...forAccount, phone: z.string().trim().min(1, 'required').max(20, 'too_long') }).strict(),
     output: z.object({ sentTo: z.string(), resendAfter: z.number() })
   },
   /**
@@ -111,6 +192,7 @@ export const contract = {
   completeProfile: {
     input: z
       .object({
+        ...forAccount,
         profile: z.record(z.string(), z.unknown()),
         phone: z.string().max(20, 'too_long'),
         email: z.string().max(254, 'too_long'),
@@ -166,7 +248,11 @@ export const contract = {
 } as const
 
 export const events = {
-  sessionExpired: z.object({ accountId: z.string(), reason: z.enum(['revoked', 'expired', 'reused']) }),
+  sessionExpired: z.object({ accountId: z.string(), reason: endedReasonSchema }),
+  /** The open accounts or their states changed (sign-in, switch, offline, back online, ended). */
+  accountsChanged: z.object({ accounts: z.array(signedInAccountSchema), currentId: z.string().nullable() }),
+  /** An account opened offline has reached the platform again and renewed its session. */
+  accountOnline: z.object({ accountId: z.string() }),
   syncProgress: z.object({ done: z.number().int().min(0), total: z.number().int().min(0) })
 } as const
 

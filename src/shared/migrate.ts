@@ -28,3 +28,33 @@ export function migrate(db: MigratableDatabase, migrations: readonly Migration[]
   }
   return sorted.length
 }
+
+/**
+ * Applies one named list of migrations, tracking its version in a table of its own, so that
+ * several modules can each bring their migrations to one database without sharing a counter.
+ */
+export type ListMigratableDatabase = MigratableDatabase & {
+  prepare(sql: string): { get(...args: unknown[]): unknown; run(...args: unknown[]): unknown }
+}
+
+export function migrateList(db: ListMigratableDatabase, name: string, migrations: readonly Migration[]): number {
+  db.exec('CREATE TABLE IF NOT EXISTS migration_lists (name TEXT PRIMARY KEY, version INTEGER NOT NULL)')
+  const sorted = [...migrations].sort((a, b) => a.version - b.version)
+  sorted.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migration ${name}/${m.name} has version ${m.version}, expected ${i + 1}`)
+  })
+  const row = db.prepare('SELECT version FROM migration_lists WHERE name = ?').get(name) as { version: number } | undefined
+  const current = row?.version ?? 0
+  if (current > sorted.length) {
+    throw new Error(`Database schema ${name} version ${current} is newer than this program (${sorted.length})`)
+  }
+  for (const m of sorted.slice(current)) {
+    db.transaction(() => {
+      db.exec(m.up)
+      db.prepare(
+        'INSERT INTO migration_lists (name, version) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET version = excluded.version'
+      ).run(name, m.version)
+    })()
+  }
+  return sorted.length
+}

@@ -7,6 +7,7 @@ import { passwordPolicyPresets } from '../../shared/password-policy'
 import type { Result } from '../../shared/result'
 import { phone, residentId } from '../../../test/identity-data'
 import { startTestPlatform, type TestPlatform } from '../../../test/platform-fixture'
+import { absentKeychain } from '../../../test/session-harness'
 import { createAppCore, type AppCoreOptions } from './app-core'
 import { silentLogger } from './logger'
 
@@ -17,6 +18,8 @@ const password = 'Core-Test-2026x'
 beforeAll(async () => {
   platform = await startTestPlatform({ devOutbox: true })
   await platform.createAccount('wangwu', password, { displayName: '王五' })
+  await platform.createAccount('agency1', password, { type: 'agency' })
+  await platform.createAccount('client1', password)
 })
 afterAll(() => platform.close())
 
@@ -70,9 +73,11 @@ describe('new passwords are checked in the main process before they leave it', (
 
   it('password change and reset: a too-short password never reaches the platform', async () => {
     const { core, call, requests } = launch()
-    expect((await call('signIn', { account: 'wangwu', password, remember: false })).ok).toBe(true)
+    const signedIn = await call('signIn', { account: 'wangwu', password, remember: false })
+    if (!signedIn.ok) throw new Error('sign-in failed')
+    const accountId = signedIn.value.account.id
     requests.length = 0
-    expect(await call('changePassword', { currentPassword: password, newPassword: 'Ab-1' })).toMatchObject({
+    expect(await call('changePassword', { accountId, currentPassword: password, newPassword: 'Ab-1' })).toMatchObject({
       ok: false,
       error: { code: 'POLICY_VIOLATION', rules: ['TOO_SHORT'] }
     })
@@ -81,7 +86,7 @@ describe('new passwords are checked in the main process before they leave it', (
       error: { code: 'POLICY_VIOLATION', rules: ['CONTAINS_CONTEXT'] }
     })
     expect(requests).toEqual(['GET /api/v1/password-policy', 'GET /api/v1/password-policy'])
-    await call('signOut')
+    await call('signOut', { accountId })
     await core.close()
   })
 
@@ -115,11 +120,11 @@ describe('registration', () => {
     if (!result.ok) return
     expect(result.value.account).toMatchObject({ loginName: result.value.loginName, displayName: '无证者' })
     expect(await call('currentSession')).toMatchObject({ ok: true, value: { account: { loginName: result.value.loginName } } })
-    await call('signOut')
+    await call('signOut', { accountId: result.value.account!.id })
     await core.close()
   })
 
-  it('still answers the assigned codes when the sign-in after it fails (no keychain)', async () => {
+  it('answers the assigned codes and signs in unremembered when there is no keychain', async () => {
     const refuse = () => Promise.reject(new Error('The name org.freedesktop.secrets was not provided'))
     const { core, call } = launch({
       keychain: { getPassword: refuse, setPassword: refuse, deletePassword: refuse, findCredentials: refuse }
@@ -134,7 +139,7 @@ describe('registration', () => {
     })
     expect(result).toMatchObject({
       ok: true,
-      value: { userCode: expect.stringMatching(/^U\d{17}$/), account: null, signInError: { code: 'KEYCHAIN_UNAVAILABLE' } }
+      value: { userCode: expect.stringMatching(/^U\d{17}$/), account: { remembered: false, state: 'online' }, signInError: null }
     })
     await core.close()
   })
@@ -187,6 +192,71 @@ describe('support requests', () => {
     const stored = (await platform.store.listSupportRequests()).find((r) => r.id === sent.value.requestId)
     expect(stored).toMatchObject({ kind: 'rebind', account: 'legacy-qian', contact: '13700002222' })
     expect(stored?.body).toBe('name: 赵六\nidNumber: 11010519491231002X\nnewPhone: 13700001111\n\n旧手机号已停用')
+    await core.close()
+  })
+})
+
+const notes = { name: 'notes', migrations: [{ version: 1, name: 'notes', up: 'CREATE TABLE notes (body TEXT NOT NULL)' }] }
+
+describe('calls name their account', () => {
+  it('keeps each open account’s data to itself and refuses an account that is not open', async () => {
+    const { core, call } = launch({ keychain: absentKeychain, accountMigrationLists: [notes] })
+    const agency = await call('signIn', { account: 'agency1', password, remember: false })
+    const client = await call('signIn', { account: 'client1', password, remember: false })
+    if (!agency.ok || !client.ok) throw new Error('sign-in failed')
+    const a = agency.value.account.id
+    const c = client.value.account.id
+
+    expect(await call('setAccountSetting', { accountId: a, key: 'docketPrefix', value: 'AG-' })).toMatchObject({
+      ok: true,
+      value: { settings: { docketPrefix: 'AG-' } }
+    })
+    expect(await call('accountSettings', { accountId: c })).toEqual({ ok: true, value: { settings: {} } })
+
+    // Another module's table, in the account's own file, through the handle the core gives out.
+    const dbA = core.accountDatabase(a)
+    const dbC = core.accountDatabase(c)
+    if (!dbA.ok || !dbC.ok) throw new Error('account database not open')
+    dbA.value.prepare('INSERT INTO notes (body) VALUES (?)').run('only for the agency')
+    expect(dbC.value.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 0 })
+    // The filing schema (drafts, outbox, notices) is in every account's own file.
+    for (const handle of [dbA.value, dbC.value]) {
+      expect(handle.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('drafts', 'outbox')").all()).toHaveLength(2)
+    }
+
+    const stranger = '00000000-0000-4000-8000-000000000000'
+    expect(await call('accountSettings', { accountId: stranger })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_NOT_OPEN' } })
+    expect(await call('setAccountSetting', { accountId: stranger, key: 'docketPrefix', value: 'X' })).toMatchObject({
+      ok: false,
+      error: { code: 'ACCOUNT_NOT_OPEN' }
+    })
+    expect(await call('changePassword', { accountId: stranger, currentPassword: password, newPassword: 'Another-Pass-2026' })).toMatchObject({
+      ok: false,
+      error: { code: 'ACCOUNT_NOT_OPEN' }
+    })
+    expect(await call('switchAccount', { accountId: stranger })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_NOT_OPEN' } })
+    expect(await call('signOut', { accountId: stranger })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_NOT_OPEN' } })
+    expect(core.accountDatabase(stranger)).toMatchObject({ ok: false, error: { code: 'ACCOUNT_NOT_OPEN' } })
+
+    // Signed out: its data is no longer reachable through the core.
+    await call('signOut', { accountId: a })
+    expect(await call('accountSettings', { accountId: a })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_NOT_OPEN' } })
+    expect(await call('currentSession')).toMatchObject({ ok: true, value: { account: { loginName: 'client1' } } })
+    await core.close()
+  })
+})
+
+describe('no keychain', () => {
+  it('tells once per run that "remember me" could not be kept, and signs in every time', async () => {
+    const { core, call } = launch({ keychain: absentKeychain })
+    expect(await call('signIn', { account: 'agency1', password, remember: true })).toMatchObject({
+      ok: true,
+      value: { account: { remembered: false, state: 'online' }, keychainWarning: { code: 'KEYCHAIN_UNAVAILABLE' } }
+    })
+    expect(await call('signIn', { account: 'client1', password, remember: true })).toMatchObject({
+      ok: true,
+      value: { account: { remembered: false }, keychainWarning: null }
+    })
     await core.close()
   })
 })

@@ -1,17 +1,27 @@
 import { join } from 'node:path'
 import { z } from 'zod'
-import { phoneSchema, profileCompletionSchemaFor, registerRequestSchema } from '../../shared/identity-api'
-import { err, ok, validationError, type AppError } from '../../shared/result'
+import { emailSchema, phoneSchema, profileCompletionSchemaFor, registerRequestSchema } from '../../shared/identity-api'
+import { err, ok, validationError, type AppError, type Result } from '../../shared/result'
 import { supportRequestPayload } from '../../shared/support-request-form'
 import { createEventBus } from './event-bus'
+import { filingMigrationList } from './filing/account-migrations'
 import { createDispatcher, type Handlers } from './ipc/dispatcher'
 import type { Logger } from './logger'
 import { createPolicyEnforcement } from './password/policy-enforcement'
 import { createPlatformClient } from './platform/platform-client'
-import { createSessionService } from './session/session-service'
+import type { BackoffOptions } from './session/reconnect'
+import { createSessionRegistry, type OpenAccount } from './session/session-registry'
+import type { Timers } from './session/timers'
+import {
+  accountDatabaseExists,
+  deleteAccountDatabase,
+  openAccountDatabase,
+  type AccountMigrationList
+} from './store/account-database'
+import { createAccountLocal } from './store/account-local'
 import { createSessionWatch } from './session/session-watch'
 import { createAccountStore } from './store/account-store'
-import { openClientDatabase } from './store/database'
+import { openClientDatabase, type ClientDatabase } from './store/database'
 import { createPolicyCache } from './store/policy-cache'
 import { createSupportRequestLog } from './store/support-request-log'
 import { createVault, type Keychain } from './vault'
@@ -26,6 +36,11 @@ export type AppCoreOptions = {
   keychain?: Keychain
   sqliteNativeBinding?: string
   fetch?: typeof fetch
+  /** Migrations other modules keep in each account's own file (drafts, notices). */
+  accountMigrationLists?: readonly AccountMigrationList[]
+  timers?: Timers
+  backoff?: BackoffOptions
+  startupWaitMs?: number
   now?: () => Date
 }
 
@@ -40,44 +55,101 @@ export function createAppCore(options: AppCoreOptions) {
   const client = created.value
   const vault = createVault(origin, options.keychain)
   const accounts = createAccountStore(db, origin)
-  const sessions = createSessionService({ origin, client, vault, accounts, log: options.log, emit: bus.emit })
+  const accountFiles = {
+    dataDir: options.dataDir,
+    origin,
+    nativeBinding: options.sqliteNativeBinding,
+    // Drafts, notices and submissions live in the account's own file, beside its settings.
+    extraMigrations: [filingMigrationList, ...(options.accountMigrationLists ?? [])]
+  }
+  const registry = createSessionRegistry({
+    origin,
+    client,
+    vault,
+    accounts,
+    openLocal: (accountId) => createAccountLocal(openAccountDatabase(accountId, accountFiles)),
+    hasLocal: (accountId) => accountDatabaseExists(options.dataDir, origin, accountId),
+    removeLocal: (accountId) => deleteAccountDatabase(options.dataDir, origin, accountId),
+    log: options.log,
+    emit: bus.emit,
+    timers: options.timers,
+    backoff: options.backoff,
+    startupWaitMs: options.startupWaitMs
+  })
   const now = options.now ?? (() => new Date())
   const policies = createPolicyEnforcement({ client, cache: createPolicyCache(db, origin), now })
   const supportLog = createSupportRequestLog(db, origin)
 
-  const watch = createSessionWatch({ sessions, client, log: options.log })
+  const watch = createSessionWatch({ sessions: registry.watched, client, log: options.log })
 
   let restoreError: AppError | null = null
-  const restored = sessions.restore().then((result) => {
-    if (!result.ok) restoreError = result.error
+  const restored = registry.restoreAll().then((error) => {
+    restoreError = error
     watch.start()
   })
+
+  /** Runs `fn` on an open account, or answers ACCOUNT_NOT_OPEN. */
+  async function onAccount<T>(accountId: string, fn: (open: OpenAccount) => Promise<Result<T>>): Promise<Result<T>> {
+    await restored
+    const entry = registry.get(accountId)
+    return entry.ok ? fn(entry.value) : entry
+  }
+
+  /** Keychain trouble is told once per run, in words; after that the session just goes on unremembered. */
+  let keychainTold = false
 
   const handlers: Handlers = {
     platformInfo: async () => ok({ origin, local: options.localPlatform }),
     currentSession: async () => {
       await restored
-      return ok({ account: sessions.current(), restoreError })
+      return ok({ account: registry.current(), accounts: registry.list(), restoreError })
     },
     signIn: async (input) => {
-      const result = await sessions.signIn(input)
-      if (result.ok) restoreError = null
+      await restored
+      const result = await registry.signIn(input)
+      if (!result.ok) return result
+      restoreError = null
+      const warning = result.value.keychainWarning && !keychainTold ? result.value.keychainWarning : null
+      if (warning) keychainTold = true
+      return ok({ account: result.value.account, keychainWarning: warning })
+    },
+    signOut: async ({ accountId }) => {
+      await restored
+      return registry.signOut(accountId)
+    },
+    switchAccount: async ({ accountId }) => {
+      await restored
+      const result = registry.switchTo(accountId)
       return result.ok ? ok({ account: result.value }) : result
     },
+    removeAccount: async ({ accountId }) => {
+      await restored
+      return registry.remove(accountId)
+    },
+    signOutEverywhere: async ({ accountId }) => {
+      await restored
+      return registry.signOutEverywhere(accountId)
+    },
+    accountSettings: ({ accountId }) => onAccount(accountId, async ({ local }) => ok({ settings: local.settings() })),
+    setAccountSetting: ({ accountId, key, value }) =>
+      onAccount(accountId, async ({ local }) => {
+        local.setSetting(key, value === '' ? null : value)
+        return ok({ settings: local.settings() })
+      }),
     checkSession: async () => {
       await restored
       return ok({ signedIn: await watch.check() })
     },
-    signOut: () => sessions.signOut(),
     passwordPolicy: () => policies.current(),
-    changePassword: async (input) => {
-      const account = sessions.current()
-      if (!account) return err('NOT_SIGNED_IN', 'No account is signed in')
-      const allowed = await policies.enforce(input.newPassword, { loginName: account.loginName })
-      if (!allowed.ok) return allowed
-      const result = await sessions.changePassword(input)
-      return result.ok ? ok({ account: result.value }) : result
-    },
+    changePassword: ({ accountId, ...input }) =>
+      onAccount(accountId, async ({ service }) => {
+        const account = service.view()
+        if (!account) return err('NOT_SIGNED_IN', 'No account is signed in')
+        const allowed = await policies.enforce(input.newPassword, { loginName: account.loginName })
+        if (!allowed.ok) return allowed
+        const result = await service.changePassword(input)
+        return result.ok ? ok({ account: result.value }) : result
+      }),
     requestPasswordReset: async (input) => {
       const sent = await client.requestPasswordReset(input)
       return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
@@ -89,30 +161,52 @@ export function createAppCore(options: AppCoreOptions) {
       const done = await client.confirmPasswordReset(input)
       return done.ok ? ok({ reset: true as const }) : done
     },
-    sendProfileCode: async (input) => {
-      const phone = z.object({ phone: phoneSchema }).safeParse(input)
-      if (!phone.success) return validationError(phone.error, input, 'phone')
-      const sent = await sessions.withAccess((token) =>
-        client.sendVerificationCode(token, { purpose: 'profile', channel: 'sms', to: phone.data.phone })
-      )
-      return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
-    },
-    completeProfile: async (input) => {
-      const account = sessions.current()
-      if (!account) return err('NOT_SIGNED_IN', 'No account is signed in')
-      const parsed = profileCompletionSchemaFor(account.type).safeParse(input)
-      if (!parsed.success) return validationError(parsed.error, input)
-      const result = await sessions.completeProfile(parsed.data)
-      return result.ok ? ok({ account: result.value }) : result
-    },
+    sendProfileCode: ({ accountId, phone }) =>
+      onAccount(accountId, async ({ service }) => {
+        const parsed = z.object({ phone: phoneSchema }).safeParse({ phone })
+        if (!parsed.success) return validationError(parsed.error, { phone }, 'phone')
+        const sent = await service.withAccess((token) =>
+          client.sendVerificationCode(token, { purpose: 'profile', channel: 'sms', to: parsed.data.phone })
+        )
+        return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
+      }),
+    completeProfile: ({ accountId, ...input }) =>
+      onAccount(accountId, async ({ service }) => {
+        const account = service.view()
+        if (!account) return err('NOT_SIGNED_IN', 'No account is signed in')
+        const parsed = profileCompletionSchemaFor(account.type).safeParse(input)
+        if (!parsed.success) return validationError(parsed.error, input)
+        const result = await service.completeProfile(parsed.data)
+        return result.ok ? ok({ account: result.value }) : result
+      }),
+    sendContactCode: ({ accountId, channel, to }) =>
+      onAccount(accountId, async ({ service }) => {
+        const parsed = z.object({ to: channel === 'sms' ? phoneSchema : emailSchema }).safeParse({ to })
+        if (!parsed.success) return validationError(parsed.error, { to }, 'contact')
+        const sent = await service.withAccess((token) =>
+          client.sendVerificationCode(token, { purpose: 'contact', channel, to: parsed.data.to })
+        )
+        return sent.ok ? ok({ sentTo: sent.value.sentTo, resendAfter: sent.value.resendAfter }) : sent
+      }),
+    changeContacts: ({ accountId, currentPassword, phone, email, code }) =>
+      onAccount(accountId, async ({ service }) => {
+        if (!phone && !email) return err('VALIDATION', 'A new phone or email is needed', { fields: { phone: 'required' } })
+        const contacts = { ...(phone ? { phone } : {}), ...(email ? { email } : {}) }
+        const parsed = z.object({ phone: phoneSchema.optional(), email: emailSchema.optional() }).safeParse(contacts)
+        if (!parsed.success) return validationError(parsed.error, contacts, 'contact')
+        const result = await service.changeContacts({ currentPassword, code, ...parsed.data })
+        return result.ok ? ok({ account: result.value }) : result
+      }),
     knownAccounts: async () =>
       ok({
-        accounts: accounts.list().map(({ id, loginName, displayName, lastSignedInAt, remembered }) => ({
+        accounts: accounts.list().map(({ id, loginName, displayName, type, lastSignedInAt, remembered }) => ({
           id,
           loginName,
           displayName,
+          type: type as 'person' | 'entity' | 'agency',
           lastSignedInAt,
-          remembered
+          remembered,
+          offlineReady: accountDatabaseExists(options.dataDir, origin, id)
         }))
       }),
     sendRegistrationCode: async (input) => {
@@ -131,14 +225,16 @@ export function createAppCore(options: AppCoreOptions) {
       const created = await client.register(request)
       if (!created.ok) return created
       options.log.info({ accountId: created.value.accountId, type: request.type }, 'registered')
-      const signedIn = await sessions.signIn({ account: created.value.loginName, password: request.password, remember: input.remember })
+      await restored
+      // The new account opens beside any already open, as "add account" would.
+      const signedIn = await registry.signIn({ account: created.value.loginName, password: request.password, remember: input.remember })
       if (signedIn.ok) restoreError = null
       const { loginName, userCode, registrationCode } = created.value
       return ok({
         loginName,
         ...(userCode ? { userCode } : {}),
         ...(registrationCode ? { registrationCode } : {}),
-        account: signedIn.ok ? signedIn.value : null,
+        account: signedIn.ok ? signedIn.value.account : null,
         signInError: signedIn.ok ? null : signedIn.error
       })
     },
@@ -158,9 +254,23 @@ export function createAppCore(options: AppCoreOptions) {
     dispatch,
     subscribe: bus.subscribe,
     ready: restored,
+    /**
+     * The database handle of an open account, for modules that keep their data in the
+     * account's own file (drafts, notices); ACCOUNT_NOT_OPEN for any other account.
+     */
+    accountDatabase(accountId: string): Result<ClientDatabase> {
+      const entry = registry.get(accountId)
+      return entry.ok ? ok(entry.value.local.db) : entry
+    },
+    /** The session of an open account, for modules that call the platform on its behalf. */
+    accountSession(accountId: string) {
+      const entry = registry.get(accountId)
+      return entry.ok ? ok(entry.value.service) : entry
+    },
     async close(): Promise<void> {
       await restored
       watch.stop()
+      registry.close()
       db.close()
     }
   }

@@ -3,13 +3,15 @@ import enUS from 'antd/locale/en_US'
 import zhCN from 'antd/locale/zh_CN'
 import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { HashRouter, Navigate, Route, Routes } from 'react-router'
+import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router'
 import { api } from './api'
 import { AppHeader } from './components/AppHeader'
 import { useSessionCheck } from './hooks/use-session-check'
 import { HomePage } from './pages/HomePage'
 import { SignInPage } from './pages/SignInPage'
 import { useSession } from './stores/session-store'
+
+const AccountCentrePage = lazy(() => import('./pages/AccountCentrePage').then((m) => ({ default: m.AccountCentrePage })))
 
 // Loaded only when a change is due: it carries the common-password list.
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })))
@@ -30,7 +32,21 @@ const loading = <Spin size="large" style={{ display: 'block', marginTop: 120 }} 
 function Routed() {
   const status = useSession((s) => s.status)
   const mustChange = useSession((s) => s.account?.mustChangePassword ?? false)
+  const adding = useSession((s) => s.adding)
+  const ended = useSession((s) => s.account?.state === 'ended')
+  const forgot = useLocation().pathname === '/forgot-password'
   if (status === 'loading') return loading
+  // "Add account", and an account whose session ended: a sign-in page, the other accounts untouched
+  // (with "forgot password" reachable: a password changed elsewhere is a common reason).
+  if ((adding || ended) && forgot) {
+    return (
+      <Suspense fallback={loading}>
+        <ForgotPasswordPage />
+      </Suspense>
+    )
+  }
+  if (adding) return <SignInPage mode="add" />
+  if (ended) return <SignInPage mode="ended" />
   const signedIn = status === 'signed-in'
   return (
     <Routes>
@@ -47,16 +63,14 @@ function Routed() {
           )
         }
       />
+      {/* Not sent away once signed in: registering signs the new account in, and the page must
+          still show the codes to keep; an agency may also register one more account. */}
       <Route
         path="/register"
         element={
-          signedIn ? (
-            <Navigate to="/" replace />
-          ) : (
-            <Suspense fallback={loading}>
-              <RegisterPage />
-            </Suspense>
-          )
+          <Suspense fallback={loading}>
+            <RegisterPage />
+          </Suspense>
         }
       />
       <Route
@@ -93,28 +107,66 @@ function Routed() {
           )
         }
       />
+      <Route
+        path="/account"
+        element={
+          signedIn && !mustChange ? (
+            <Suspense fallback={loading}>
+              <AccountCentrePage />
+            </Suspense>
+          ) : (
+            <Navigate to="/" replace />
+          )
+        }
+      />
+      <Route
+        path="/account/password"
+        element={
+          signedIn && !mustChange ? (
+            <Suspense fallback={loading}>
+              <ChangePasswordPage voluntary />
+            </Suspense>
+          ) : (
+            <Navigate to="/" replace />
+          )
+        }
+      />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   )
 }
 
-export function App() {
-  const { i18n } = useTranslation()
+/** Main's events about the open accounts, turned into store updates and a word to the user. */
+function AccountEvents() {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
   const load = useSession((s) => s.load)
   const expired = useSession((s) => s.expired)
+  const applyAccounts = useSession((s) => s.applyAccounts)
   const signedIn = useSession((s) => s.status === 'signed-in')
 
   useEffect(() => {
     void load()
-    return api().on('sessionExpired', (payload) =>
-      expired({ code: expiryCodes[payload.reason], message: payload.reason })
-    )
-  }, [load, expired])
+    const off = [
+      api().on('sessionExpired', (payload) => expired({ code: expiryCodes[payload.reason], message: payload.reason })),
+      api().on('accountsChanged', (payload) => applyAccounts(payload.accounts, payload.currentId)),
+      api().on('accountOnline', ({ accountId }) => {
+        const name = useSession.getState().accounts.find((a) => a.id === accountId)?.displayName ?? ''
+        void message.success(t('accounts.backOnline', { name }))
+      })
+    ]
+    return () => off.forEach((unsubscribe) => unsubscribe())
+  }, [load, expired, applyAccounts, message, t])
   useSessionCheck(signedIn)
+  return null
+}
 
+export function App() {
+  const { i18n } = useTranslation()
   return (
     <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} button={{ autoInsertSpace: false }}>
       <AntApp>
+        <AccountEvents />
         <HashRouter>
           <Layout style={{ minHeight: '100vh' }}>
             <AppHeader />

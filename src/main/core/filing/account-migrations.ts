@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { migrate, type Migration } from '../../../shared/migrate'
+import { migrateList, type Migration } from '../../../shared/migrate'
 
 /**
  * The filing schema of one account's SQLite file: its drafts (with their last versions), the
@@ -86,4 +86,10 @@ export const accountMigrations: readonly Migration[] = [
 ]
 
 /** Brings an account's file to the filing schema (WAL and foreign keys are the opener's business). */
-export const migrateAccountDatabase = (db: Database): number => migrate(db, accountMigrations)
+/**
+ * The filing list as it travels to each account's own file, where the account's own schema
+ * (`store/account-migrations.ts`) already counts with `user_version`: this list counts apart.
+ */
+export const filingMigrationList = { name: 'filing', migrations: accountMigrations } as const
+
+export const migrateAccountDatabase = (db: Database): number => migrateList(db, filingMigrationList.name, accountMigrations)

@@ -15,18 +15,27 @@ const account = {
   mustChangePassword: false,
   contacts: { phone: '138****1234', email: '' },
   origin: 'http://127.0.0.1:1',
-  remembered: true
+  remembered: true,
+  state: 'online' as const,
+  endedReason: null
 }
 
 const seen: unknown[] = []
 const handlers: Handlers = {
   platformInfo: async () => ok({ origin: 'http://127.0.0.1:1', local: true }),
-  currentSession: async () => ok({ account: null, restoreError: null }),
+  currentSession: async () => ok({ account: null, accounts: [], restoreError: null }),
   checkSession: async () => ok({ signedIn: false }),
   signIn: async (input) => {
     seen.push(input)
-    return ok({ account })
+    return ok({ account, keychainWarning: null })
   },
+  switchAccount: async () => ok({ account }),
+  removeAccount: async () => ok({ removed: true as const }),
+  signOutEverywhere: async () => ok({ signedOut: true as const }),
+  accountSettings: async () => ok({ settings: {} }),
+  setAccountSetting: async () => ok({ settings: {} }),
+  sendContactCode: async () => ok({ sentTo: '139****0000', resendAfter: 60 }),
+  changeContacts: async () => ok({ account }),
   signOut: async () => {
     throw new Error('boom: password=secret')
   },
@@ -50,7 +59,7 @@ const main = { url: `${APP_ENTRY_URL}#/sign-in`, isMainFrame: true }
 describe('IPC dispatcher', () => {
   it('passes parsed input to the handler and returns its value', async () => {
     const result = await dispatch(ipcChannel('signIn'), { account: ' zhang ', password: 'pw' }, main)
-    expect(result).toEqual({ ok: true, value: { account } })
+    expect(result).toEqual({ ok: true, value: { account, keychainWarning: null } })
     // Trimmed by the contract, `remember` defaulted.
     expect(seen.at(-1)).toEqual({ account: 'zhang', password: 'pw', remember: true })
   })
@@ -78,12 +87,20 @@ describe('IPC dispatcher', () => {
     expect(result.error.fields).toEqual({ account: 'required', password: 'invalid_format', extra: 'unknown_field' })
   })
 
+  it('refuses a call on account data that does not name its account', async () => {
+    for (const name of ['signOut', 'switchAccount', 'changePassword', 'sendProfileCode', 'completeProfile', 'accountSettings',
+      'setAccountSetting', 'sendContactCode', 'changeContacts', 'signOutEverywhere', 'removeAccount'] as const) {
+      const result = await dispatch(ipcChannel(name), {}, main)
+      expect(result, name).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { accountId: 'required' } } })
+    }
+  })
+
   it('answers an unknown channel with UNKNOWN_CHANNEL', async () => {
     expect(await dispatch('patentdesk:deleteEverything', {}, main)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
   })
 
   it('turns a throw or a contract-breaking answer into an INTERNAL error value', async () => {
-    const thrown = await dispatch(ipcChannel('signOut'), {}, main)
+    const thrown = await dispatch(ipcChannel('signOut'), { accountId: 'a1' }, main)
     expect(thrown).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong in the application' } })
     expect(await dispatch(ipcChannel('knownAccounts'), undefined, main)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
   })

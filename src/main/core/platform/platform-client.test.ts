@@ -149,3 +149,43 @@ describe('platform client', () => {
     }
   })
 })
+
+describe('platform client: contacts and sessions (PLATFORM-API.md)', () => {
+  /** A platform that records each request and answers as the contract says. */
+  async function recordingPlatform() {
+    const seen: { method: string; url: string; auth: string; body: unknown }[] = []
+    const account = {
+      id: 'a1', loginName: 'zhang', type: 'person', displayName: '张三', status: 'active', mustChangePassword: false,
+      contacts: { phone: '139****0000', email: '' }
+    }
+    const fake = await fakeServer((res, req) => {
+      let text = ''
+      req.on('data', (c: Buffer) => (text += c.toString()))
+      req.on('end', () => {
+        seen.push({ method: req.method ?? '', url: req.url ?? '', auth: req.headers.authorization ?? '', body: text ? JSON.parse(text) : null })
+        if (req.method === 'DELETE') return void res.writeHead(204).end()
+        if (req.url === '/api/v1/verification-codes') {
+          return void res.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify({ sentTo: '139****0000', resendAfter: 60, expiresIn: 600 }))
+        }
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(account))
+      })
+    })
+    return { ...fake, seen }
+  }
+
+  it('changes contacts with the current password and a code sent to the new contact, and signs out everywhere', async () => {
+    const fake = await recordingPlatform()
+    const client = platformClient({ baseUrl: fake.url })
+    expect(await client.sendVerificationCode('tok', { purpose: 'contact', channel: 'sms', to: '13900000000' })).toMatchObject({ ok: true })
+    expect(
+      await client.changeContacts('tok', { currentPassword: 'pw', phone: '13900000000', code: '123456' })
+    ).toMatchObject({ ok: true, value: { contacts: { phone: '139****0000' } } })
+    expect(await client.signOutEverywhere('tok')).toEqual({ ok: true, value: null })
+    fake.server.close()
+    expect(fake.seen).toEqual([
+      { method: 'POST', url: '/api/v1/verification-codes', auth: 'Bearer tok', body: { purpose: 'contact', channel: 'sms', to: '13900000000' } },
+      { method: 'PUT', url: '/api/v1/me/contacts', auth: 'Bearer tok', body: { currentPassword: 'pw', phone: '13900000000', code: '123456' } },
+      { method: 'DELETE', url: '/api/v1/sessions', auth: 'Bearer tok', body: null }
+    ])
+  })
+})

@@ -155,12 +155,18 @@ function clientFor(options: PlatformClientOptions) {
       request({ method: 'POST', path: apiPaths.refresh, body: { refreshToken }, schema: refreshResponseSchema }),
     signOut: (accessToken: string) =>
       request({ method: 'DELETE', path: apiPaths.currentSession, accessToken, schema: null }),
+    /** Every session of the account ends, this one included. */
+    signOutEverywhere: (accessToken: string) =>
+      request({ method: 'DELETE', path: apiPaths.sessions, accessToken, schema: null }),
+    /** A new phone and/or email, proven by a code sent to it (purpose `contact`) and the current password. */
+    changeContacts: (accessToken: string, body: { currentPassword: string; phone?: string; email?: string; code: string }) =>
+      request({ method: 'PUT', path: apiPaths.contacts, accessToken, body, schema: accountSchema }),
     me: (accessToken: string) => request({ method: 'GET', path: apiPaths.me, accessToken, schema: accountSchema }),
     changePassword: (accessToken: string, body: { currentPassword: string; newPassword: string }) =>
       request({ method: 'POST', path: apiPaths.password, accessToken, body, schema: null }),
     sendVerificationCode: (
       accessToken: string | undefined,
-      body: { purpose: 'register' | 'reset' | 'profile'; channel: 'sms' | 'email'; to?: string; account?: string }
+      body: { purpose: 'register' | 'reset' | 'profile' | 'contact'; channel: 'sms' | 'email'; to?: string; account?: string }
     ) => request({ method: 'POST', path: apiPaths.verificationCodes, accessToken, body, schema: verificationCodeResponseSchema }),
     completeProfile: (accessToken: string, body: { profile: unknown; phone: string; email: string; code: string }) =>
       request({ method: 'PUT', path: apiPaths.profile, accessToken, body, schema: accountSchema }),

@@ -2,180 +2,134 @@ import { randomUUID } from 'node:crypto'
 import keytar from 'keytar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { manualClock, startTestPlatform, type TestPlatform } from '../../../../test/platform-fixture'
-import { platformClient } from '../../../../test/platform-client'
+import { launchRegistry, switchableNetwork, tempDataDir } from '../../../../test/session-harness'
 import { apiPaths } from '../../../shared/platform-api'
-import { silentLogger } from '../logger'
-import { createAccountStore } from '../store/account-store'
-import { openClientDatabase } from '../store/database'
-import { createVault } from '../vault'
-import { createSessionService } from './session-service'
+import { platformClient } from '../../../../test/platform-client'
 
-let platform: TestPlatform
 const password = 'Session-Test-2026'
-const platformClock = manualClock()
+let clock: ReturnType<typeof manualClock>
+let platform: TestPlatform
+const ids: Record<string, string> = {}
 
 beforeAll(async () => {
-  platform = await startTestPlatform({}, platformClock.now)
-  await platform.createAccount('sunqi', password, { displayName: '孙七' })
+  clock = manualClock()
+  platform = await startTestPlatform({}, clock.now)
+  for (const login of ['early', 'late', 'other']) ids[login] = (await platform.createAccount(login, password)).id
 })
 afterAll(() => platform.close())
 
-/** One "app launch": a fresh service over the same database file and the real keychain. */
-function launch(db: ReturnType<typeof openClientDatabase>, baseUrl = platform.url) {
-  const events: unknown[] = []
-  const vault = createVault(platform.url)
-  const service = createSessionService({
-    origin: new URL(platform.url).origin,
-    client: platformClient({ baseUrl, timeoutMs: 2000 }),
-    vault,
-    accounts: createAccountStore(db, new URL(platform.url).origin),
-    log: silentLogger(),
-    emit: (event, payload) => events.push({ event, payload })
-  })
-  return { service, vault, events }
+/** An app whose every request is counted, over its own data dir. */
+function app() {
+  const network = switchableNetwork()
+  const launched = launchRegistry({ platformUrl: platform.url, dataDir: tempDataDir(), fetch: network.fetch })
+  const service = (id: string) => {
+    const entry = launched.registry.get(id)
+    if (!entry.ok) throw new Error('not open')
+    return entry.value.service
+  }
+  const me = (id: string) => service(id).withAccess((token) => platformClient({ baseUrl: platform.url, fetch: network.fetch }).me(token))
+  return { ...launched, network, service, me }
 }
 
-const freshDb = () => openClientDatabase(':memory:')
-const keychainFor = async () => keytar.findCredentials(createVault(platform.url).service)
+const refreshes = (requests: string[]) => requests.filter((r) => r === 'POST /api/v1/sessions/refresh').length
 
-describe('session service', () => {
-  it('a remembered sign-in survives a restart, rotating the stored token', async () => {
-    const db = freshDb()
-    const first = launch(db)
-    const signedIn = await first.service.signIn({ account: 'sunqi', password, remember: true })
-    expect(signedIn).toMatchObject({ ok: true, value: { displayName: '孙七', remembered: true } })
-    const [stored] = await keychainFor()
-    expect(stored).toBeDefined()
+describe('session service: access token renewal', () => {
+  it('renews the access token a minute before it expires, without waiting for a refusal', async () => {
+    const a = app()
+    await a.registry.signIn({ account: 'early', password, remember: true })
+    // Access tokens live 15 minutes: renewal is due at 14.
+    expect(a.clock.delays()).toEqual([14 * 60_000])
+    const [before] = await a.keychain()
 
-    const second = launch(db)
-    expect(second.service.current()).toBeNull()
-    const restored = await second.service.restore()
-    expect(restored).toMatchObject({ ok: true, value: { loginName: 'sunqi' } })
-    const [rotated] = await keychainFor()
-    expect(rotated?.password).not.toBe(stored?.password)
+    clock.advance(14 * 60_000)
+    await a.clock.fireAll()
+    expect(refreshes(a.network.state.requests)).toBe(1)
+    const [after] = await a.keychain()
+    expect(after!.password).not.toBe(before!.password)
+    expect(a.clock.delays()).toEqual([14 * 60_000])
 
-    expect(await second.service.signOut()).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
-    expect(await keychainFor()).toEqual([])
-    expect(await launch(db).service.restore()).toEqual({ ok: true, value: null })
+    // Two minutes on, the first token would be dead; the renewed one is accepted first time.
+    clock.advance(2 * 60_000)
+    expect(await a.me(ids.early!)).toMatchObject({ ok: true, value: { loginName: 'early' } })
+    expect(a.network.state.requests.filter((r) => r.endsWith('/refresh') || r.endsWith('/me'))).toEqual([
+      'POST /api/v1/sessions/refresh',
+      'GET /api/v1/me'
+    ])
+    await a.registry.signOut(ids.early!)
+    expect(a.clock.delays()).toEqual([])
+    a.close()
   })
 
-  it('without "remember me" nothing reaches the keychain and a restart asks to sign in', async () => {
-    const db = freshDb()
-    const first = launch(db)
-    expect((await first.service.signIn({ account: 'sunqi', password, remember: false })).ok).toBe(true)
-    expect(await keychainFor()).toEqual([])
-    expect(await launch(db).service.restore()).toEqual({ ok: true, value: null })
-    await first.service.signOut()
+  it('renews an expired access token once for calls that arrive together, then retries each', async () => {
+    const a = app()
+    await a.registry.signIn({ account: 'late', password, remember: true })
+    clock.advance(16 * 60_000)
+    const answers = await Promise.all([a.me(ids.late!), a.me(ids.late!), a.me(ids.late!)])
+    expect(answers.map((r) => r.ok)).toEqual([true, true, true])
+    // A refresh token is single use: a second refresh with it would have ended the session.
+    expect(refreshes(a.network.state.requests)).toBe(1)
+    expect(a.registry.current()).toMatchObject({ state: 'online' })
+    await a.registry.signOut(ids.late!)
+    a.close()
   })
 
-  it('a sign-in ended on the platform is dropped at restore and reported', async () => {
-    const db = freshDb()
-    const first = launch(db)
-    const signedIn = await first.service.signIn({ account: 'sunqi', password, remember: true })
-    if (!signedIn.ok) throw new Error('sign-in failed')
-    const [stored] = await keychainFor()
-    // Someone else used the token (a copy of the keychain entry): the platform sees a reuse.
-    await platformClient({ baseUrl: platform.url }).refresh(stored!.password)
-    // Past the platform's retry window (30 s), where a second use is a lost answer being retried.
-    platformClock.advance(31_000)
+  it('a session ended on the platform ends that account only, says why, and keeps it listed as ended', async () => {
+    const a = app()
+    await a.registry.signIn({ account: 'other', password, remember: true })
+    await a.registry.signIn({ account: 'late', password, remember: true })
+    await platform.store.revokeAllFamilies(ids.other!, clock.now())
+    clock.advance(16 * 60_000)
 
-    const second = launch(db)
-    // The app then presents a token that was already used: the platform ends the whole family.
-    expect(await second.service.restore()).toMatchObject({ ok: false, error: { code: 'TOKEN_REUSED' } })
-    expect(await keychainFor()).toEqual([])
-    expect(second.events).toEqual([{ event: 'sessionExpired', payload: { accountId: signedIn.value.id, reason: 'reused' } }])
+    expect(await a.me(ids.other!)).toMatchObject({ ok: false, error: { code: 'TOKEN_INVALID' } })
+    expect(a.eventsNamed('sessionExpired')).toEqual([{ accountId: ids.other, reason: 'revoked' }])
+    expect(a.registry.list().map((x) => [x.loginName, x.state])).toEqual([['other', 'ended'], ['late', 'online']])
+    expect((await a.keychain()).map((c) => c.account)).toEqual([ids.late])
+    expect(await a.me(ids.late!)).toMatchObject({ ok: true })
+    await a.registry.signOut(ids.late!)
+    a.close()
+  })
+})
+
+describe('session service: signing out', () => {
+  it('signing out while the platform is away still ends the session on this computer', async () => {
+    const a = app()
+    await a.registry.signIn({ account: 'early', password, remember: true })
+    a.network.state.down = true
+    expect(await a.registry.signOut(ids.early!)).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: false } })
+    expect(await a.keychain()).toEqual([])
+    expect(a.clock.delays()).toEqual([])
+    a.close()
   })
 
-  it('keeps the stored sign-in when the platform is unreachable at start-up', async () => {
-    const db = freshDb()
-    const first = launch(db)
-    await first.service.signIn({ account: 'sunqi', password, remember: true })
-    const offline = launch(db, 'http://127.0.0.1:9')
-    expect(await offline.service.restore()).toMatchObject({ ok: false, error: { code: 'NETWORK' } })
-    expect(await keychainFor()).toHaveLength(1)
-    await first.service.signOut()
-  })
-
-  it('signing out offline still ends the session on this computer', async () => {
-    const db = freshDb()
-    const online = launch(db)
-    await online.service.signIn({ account: 'sunqi', password, remember: true })
-    // Same database and keychain, but the platform has gone away since sign-in.
-    const offline = launch(db, 'http://127.0.0.1:9')
-    await offline.service.restore()
-    expect(await online.service.signOut()).toMatchObject({ ok: true })
-    expect(await keychainFor()).toEqual([])
-    expect(await online.service.signOut()).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } })
+  it('signing out of a session the platform ended says it is over there too, not that the platform is unreachable', async () => {
+    const a = app()
+    await a.registry.signIn({ account: 'other', password, remember: true })
+    await platform.store.revokeAllFamilies(ids.other!, clock.now())
+    expect(await a.registry.signOut(ids.other!)).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
+    expect(a.eventsNamed('sessionExpired')).toEqual([{ accountId: ids.other, reason: 'revoked' }])
+    a.close()
   })
 
   it('a wrong password leaves no trace', async () => {
-    const { service } = launch(freshDb())
-    expect(await service.signIn({ account: 'sunqi', password: `x${randomUUID()}`, remember: true })).toMatchObject({
+    const a = app()
+    expect(await a.registry.signIn({ account: 'early', password: `x${randomUUID()}`, remember: true })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_CREDENTIALS' }
     })
-    expect(service.current()).toBeNull()
-    expect(await keychainFor()).toEqual([])
+    expect(a.registry.list()).toEqual([])
+    expect(await a.keychain()).toEqual([])
+    a.close()
   })
 })
 
-/** A session service on its own database, against `target`. */
-function serviceOn(target: TestPlatform, fetchFn: typeof fetch = fetch) {
-  const vault = createVault(target.url)
-  const events: unknown[] = []
-  const service = createSessionService({
-    origin: new URL(target.url).origin,
-    client: platformClient({ baseUrl: target.url, fetch: fetchFn }),
-    vault,
-    accounts: createAccountStore(freshDb(), new URL(target.url).origin),
-    log: silentLogger(),
-    emit: (event, payload) => events.push({ event, payload })
-  })
-  return { service, vault, events }
+/** Lets the event loop run until `done` holds (requests on their way, answers arrived). */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 10))
+  if (!done()) throw new Error('timed out waiting')
 }
 
-describe('session service: expired access tokens', () => {
-  it('renews an access token the platform no longer accepts, so sign-out still ends the session there', async () => {
-    const clock = manualClock()
-    const timed = await startTestPlatform({}, clock.now)
-    await timed.createAccount('late', password)
-    const { service, vault, events } = serviceOn(timed)
-    await service.signIn({ account: 'late', password, remember: true })
-    const [before] = await keytar.findCredentials(vault.service)
-    clock.advance(16 * 60_000)
-
-    expect(await service.signOut()).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
-    // The rotated refresh token was revoked on the platform with the rest of the family.
-    const replay = await platformClient({ baseUrl: timed.url }).refresh(before!.password)
-    expect(replay.ok).toBe(false)
-    expect(await keytar.findCredentials(vault.service)).toEqual([])
-    expect(events).toEqual([])
-    await timed.close()
-  })
-
-  it('ends the session and tells the renderer when the platform has revoked it', async () => {
-    const clock = manualClock()
-    const timed = await startTestPlatform({}, clock.now)
-    const account = await timed.createAccount('revoked', password)
-    const { service, vault, events } = serviceOn(timed)
-    await service.signIn({ account: 'revoked', password, remember: true })
-    await timed.store.revokeAllFamilies(account.id, clock.now())
-    clock.advance(16 * 60_000)
-
-    const result = await service.withAccess((token) => platformClient({ baseUrl: timed.url }).me(token))
-    expect(result).toMatchObject({ ok: false, error: { code: 'TOKEN_INVALID' } })
-    expect(service.current()).toBeNull()
-    expect(events).toEqual([{ event: 'sessionExpired', payload: { accountId: account.id, reason: 'revoked' } }])
-    expect(await keytar.findCredentials(vault.service)).toEqual([])
-    await timed.close()
-  })
-})
-
-/**
- * The network between the service and the platform: counts refresh requests, and can hold
- * them back until released, to play a slow answer while the user does something else.
- */
-function network() {
+/** A network that can hold refresh requests back until released, to play a slow answer while the user acts. */
+function holdingNetwork() {
   let held: Promise<void> | null = null
   let release = () => {}
   const net = {
@@ -183,7 +137,7 @@ function network() {
     hold() {
       held = new Promise<void>((resolve) => (release = resolve))
     },
-    release: () => {
+    release() {
       held = null
       release()
     },
@@ -198,104 +152,75 @@ function network() {
   return net
 }
 
-/** Lets the event loop run until `done` holds (requests on their way, answers arrived). */
-async function until(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 10))
-  if (!done()) throw new Error('timed out waiting')
-}
-
 describe('session service: one renewal at a time', () => {
-  let timed: TestPlatform
-  let clock: ReturnType<typeof manualClock>
-  beforeAll(async () => {
-    clock = manualClock()
-    timed = await startTestPlatform({}, clock.now)
-    await timed.createAccount('parallel', password, { displayName: '周九' })
-    await timed.createAccount('second', password, { displayName: '吴十' })
-  })
-  afterAll(() => timed.close())
+  const slowApp = () => {
+    const net = holdingNetwork()
+    const launched = launchRegistry({ platformUrl: platform.url, dataDir: tempDataDir(), fetch: net.fetch })
+    const me = (id: string) => {
+      const entry = launched.registry.get(id)
+      if (!entry.ok) throw new Error('not open')
+      return entry.value.service.withAccess((token) => platformClient({ baseUrl: platform.url }).me(token))
+    }
+    return { ...launched, net, me }
+  }
 
-  it('two calls that both find the access token expired share one refresh, and both succeed', async () => {
-    const net = network()
-    const { service, vault, events } = serviceOn(timed, net.fetch)
-    await service.signIn({ account: 'parallel', password, remember: true })
-    const [before] = await keytar.findCredentials(vault.service)
+  it('the keychain keeps the rotated token of a shared renewal, good for the next start', async () => {
+    const a = slowApp()
+    await a.registry.signIn({ account: 'late', password, remember: true })
+    const [before] = await a.keychain()
     clock.advance(16 * 60_000)
-
-    const me = (token: string) => platformClient({ baseUrl: timed.url }).me(token)
-    const [a, b] = await Promise.all([service.withAccess(me), service.withAccess(me)])
-    expect(a).toMatchObject({ ok: true, value: { loginName: 'parallel' } })
-    expect(b).toMatchObject({ ok: true, value: { loginName: 'parallel' } })
-    expect(net.refreshes).toBe(1)
-    expect(events).toEqual([])
-    expect(service.current()).toMatchObject({ loginName: 'parallel' })
-
-    // The keychain holds the rotated token, and it is good for a restart's renewal.
-    const [after] = await keytar.findCredentials(vault.service)
-    expect(after?.password).not.toBe(before?.password)
-    expect(await platformClient({ baseUrl: timed.url }).refresh(after!.password)).toMatchObject({ ok: true })
-    await keytar.deletePassword(vault.service, after!.account)
+    const [x, y] = await Promise.all([a.me(ids.late!), a.me(ids.late!)])
+    expect([x.ok, y.ok]).toEqual([true, true])
+    expect(a.net.refreshes).toBe(1)
+    const [after] = await a.keychain()
+    expect(after!.password).not.toBe(before!.password)
+    expect(await platformClient({ baseUrl: platform.url }).refresh(after!.password)).toMatchObject({ ok: true })
+    await keytar.deletePassword(a.vault.service, after!.account)
+    a.close()
   })
 
   it('a sign-out while the refresh is out wins: signed out, keychain empty, no theft alarm', async () => {
-    const net = network()
-    const { service, vault, events } = serviceOn(timed, net.fetch)
-    await service.signIn({ account: 'parallel', password, remember: true })
+    const a = slowApp()
+    await a.registry.signIn({ account: 'late', password, remember: true })
     clock.advance(16 * 60_000)
-
-    net.hold()
-    const call = service.withAccess((token) => platformClient({ baseUrl: timed.url }).me(token))
-    await until(() => net.refreshes === 1)
-    const signedOut = service.signOut()
+    a.net.hold()
+    const call = a.me(ids.late!)
+    await until(() => a.net.refreshes === 1)
+    const signedOut = a.registry.signOut(ids.late!)
     await new Promise((resolve) => setTimeout(resolve, 50))
-    net.release()
+    a.net.release()
 
     expect(await signedOut).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
     const answer = await call
     // Whichever reached the platform first, the call or the sign-out, nobody was taken for a thief.
     if (!answer.ok) expect(answer.error.code).not.toMatch(/^TOKEN_/)
-    expect(net.refreshes).toBe(1)
-    expect(service.current()).toBeNull()
-    expect(events).toEqual([])
-    expect(await keytar.findCredentials(vault.service)).toEqual([])
+    expect(a.net.refreshes).toBe(1)
+    expect(a.registry.list()).toEqual([])
+    expect(a.eventsNamed('sessionExpired')).toEqual([])
+    expect(await a.keychain()).toEqual([])
+    a.close()
   })
 
-  it('a renewal that returns after another account signed in leaves that account signed in', async () => {
-    const net = network()
-    const { service, vault, events } = serviceOn(timed, net.fetch)
-    const first = await service.signIn({ account: 'parallel', password, remember: true })
-    if (!first.ok) throw new Error('sign-in failed')
+  it('a renewal that returns after the account signed in again leaves the new sign-in in place', async () => {
+    const a = slowApp()
+    await a.registry.signIn({ account: 'late', password, remember: true })
+    await a.registry.signIn({ account: 'other', password, remember: true })
     clock.advance(16 * 60_000)
+    a.net.hold()
+    const call = a.me(ids.late!)
+    await until(() => a.net.refreshes === 1)
+    expect(await a.registry.signIn({ account: 'late', password, remember: true })).toMatchObject({ ok: true })
+    const fresh = await keytar.getPassword(a.vault.service, ids.late!)
+    a.net.release()
 
-    net.hold()
-    const call = service.withAccess((token) => platformClient({ baseUrl: timed.url }).me(token))
-    await until(() => net.refreshes === 1)
-    const second = await service.signIn({ account: 'second', password, remember: true })
-    expect(second).toMatchObject({ ok: true, value: { loginName: 'second' } })
-    net.release()
-
-    // The call was made for the account no longer signed in: it is not carried out for either.
     expect(await call).toMatchObject({ ok: false, error: { code: 'SESSION_CHANGED' } })
-    expect(service.current()).toMatchObject({ loginName: 'second' })
-    expect(events).toEqual([])
-    // The first account's keychain entry holds its new token, not the spent one.
-    const stored = await keytar.getPassword(vault.service, first.value.id)
-    expect(await platformClient({ baseUrl: timed.url }).refresh(stored!)).toMatchObject({ ok: true })
-    await service.signOut()
-    await keytar.deletePassword(vault.service, first.value.id)
-  })
-})
-
-describe('session service: a session the platform ended', () => {
-  it('signing out of it says the session is over there too, not that the platform is unreachable', async () => {
-    const target = await startTestPlatform()
-    const account = await target.createAccount('ended-elsewhere', password)
-    const { service, events } = serviceOn(target)
-    await service.signIn({ account: 'ended-elsewhere', password, remember: true })
-    await target.store.revokeAllFamilies(account.id, new Date())
-
-    expect(await service.signOut()).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
-    expect(events).toEqual([{ event: 'sessionExpired', payload: { accountId: account.id, reason: 'revoked' } }])
-    await target.close()
+    expect(a.registry.list().map((x) => [x.loginName, x.state])).toEqual([['late', 'online'], ['other', 'online']])
+    expect(a.eventsNamed('sessionExpired')).toEqual([])
+    // The fresh sign-in's token stays in the keychain, and still works.
+    expect(await keytar.getPassword(a.vault.service, ids.late!)).toBe(fresh)
+    expect(await a.me(ids.late!)).toMatchObject({ ok: true })
+    await a.registry.signOut(ids.late!)
+    await a.registry.signOut(ids.other!)
+    a.close()
   })
 })

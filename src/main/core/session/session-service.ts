@@ -1,242 +1,416 @@
-import type { EventName, EventPayload, SignedInAccount } from '../../../shared/ipc-contract'
+import type { AccountState, EventName, EventPayload, SignedInAccount } from '../../../shared/ipc-contract'
 import type { Account, SessionResponse } from '../../../shared/platform-api'
-import { err, ok, type Result } from '../../../shared/result'
+import { err, ok, type AppError, type Result } from '../../../shared/result'
 import type { Logger } from '../logger'
 import type { PlatformClient } from '../platform/platform-client'
+import type { AccountLocal } from '../store/account-local'
 import type { AccountStore } from '../store/account-store'
 import type { Vault } from '../vault'
+import { createReconnector, defaultBackoff, type BackoffOptions } from './reconnect'
+import { realTimers, type Timers } from './timers'
 
-type ActiveSession = {
-  account: Account
-  remembered: boolean
+type Tokens = {
   accessToken: string
-  /** Kept in memory for a session the user did not ask to remember; otherwise it lives in the vault. */
+  /** Kept in memory for a session the user did not ask to remember; otherwise the vault holds it too. */
   refreshToken: string
 }
 
+type EndedReason = 'revoked' | 'expired' | 'reused'
+
 export type SessionServiceDeps = {
+  accountId: string
   origin: string
   client: PlatformClient
   vault: Vault
   accounts: AccountStore
+  /** This account's own file. */
+  local: AccountLocal
   log: Logger
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+  /** Told whenever this account's state or profile changes, so the list of open accounts can be re-sent. */
+  changed?: () => void
   now?: () => Date
+  timers?: Timers
+  random?: () => number
+  backoff?: BackoffOptions
+  /** How long before an access token expires it is renewed. */
+  renewBeforeMs?: number
 }
 
-/** Sign-in, restore at start-up, sign-out. Tokens stay inside this service and the vault. */
+/** Platform answers that mean "not reachable now", as opposed to "no". */
+export const isUnreachable = (error: AppError): boolean =>
+  error.code === 'NETWORK' || error.code === 'TIMEOUT' || error.code === 'BAD_RESPONSE' || error.code === 'INTERNAL'
+
+const endedBy = (code: string): EndedReason | null =>
+  code === 'TOKEN_REUSED' ? 'reused' : code === 'TOKEN_INVALID' ? 'expired' : null
+
+/**
+ * One account's session on this computer: sign-in, restore, renewal shortly before the access
+ * token expires, offline mode with background reconnection, sign-out. Tokens stay inside this
+ * service and the vault; the account's own data lives in `local`.
+ */
 export function createSessionService(deps: SessionServiceDeps) {
   const now = deps.now ?? (() => new Date())
-  let active: ActiveSession | null = null
+  const timers = deps.timers ?? realTimers
+  const renewBeforeMs = deps.renewBeforeMs ?? 60_000
+  const { accountId } = deps
+
+  let account: Account | undefined = deps.local.cachedAccount()
+  let tokens: Tokens | null = null
+  let remembered = deps.accounts.get(accountId)?.remembered ?? false
+  let state: AccountState = 'offline'
+  let endedReason: EndedReason | null = null
   /**
-   * The renewal in flight, keyed by the refresh token it spends. A refresh token is single
-   * use: a second request with it would look like theft to the platform and end the family.
+   * Held only for an account opened offline with its password and not remembered: the one
+   * way to reach the platform again without asking the user a second time. Dropped as soon
+   * as it has been used once.
    */
-  let renewal: { refreshToken: string; done: Promise<Result<ActiveSession>> } | null = null
+  let pendingPassword: string | null = null
+  let pendingRemember = false
+  /** Set once the user has seen this account offline, so its return is announced. */
+  let shownOffline = false
+  let renewalTimer: unknown = null
+  let renewing: Promise<Result<Tokens>> | null = null
 
-  /** Still the same sign-in: same account, same token pair family member. */
-  const isActive = (session: ActiveSession): boolean =>
-    active !== null && active.account.id === session.account.id && active.refreshToken === session.refreshToken
+  const changed = () => deps.changed?.()
 
-  const view = (s: ActiveSession): SignedInAccount => ({ ...s.account, origin: deps.origin, remembered: s.remembered })
+  function view(): SignedInAccount {
+    if (!account) throw new Error('This account has never been described by the platform')
+    return { ...account, origin: deps.origin, remembered, state, endedReason }
+  }
 
-  async function begin(response: SessionResponse, remembered: boolean): Promise<Result<SignedInAccount>> {
-    const { account } = response
-    if (remembered) {
-      const saved = await deps.vault.saveRefreshToken(account.id, response.refreshToken)
-      if (!saved.ok) return saved
-    } else {
-      await deps.vault.forget(account.id)
-    }
-    active = { account, remembered, accessToken: response.accessToken, refreshToken: response.refreshToken }
-    deps.accounts.recordSignIn({
-      id: account.id,
-      loginName: account.loginName,
-      displayName: account.displayName,
-      type: account.type,
+  function setAccount(next: Account): void {
+    account = next
+    deps.local.cacheAccount(next)
+    deps.accounts.remember({
+      id: next.id,
+      loginName: next.loginName,
+      displayName: next.displayName,
+      type: next.type,
       remembered,
       lastSignedInAt: now().toISOString()
     })
-    return ok(view(active))
   }
 
-  async function signIn(input: { account: string; password: string; remember: boolean }): Promise<Result<SignedInAccount>> {
-    const response = await deps.client.signIn({ account: input.account, password: input.password, device: 'PatentDesk' })
-    if (!response.ok) {
-      deps.log.info({ errorCode: response.error.code }, 'sign-in refused')
-      return response
+  function scheduleRenewal(expiresInSeconds: number): void {
+    if (renewalTimer !== null) timers.clearTimeout(renewalTimer)
+    const lifetime = expiresInSeconds * 1000
+    // Shortly before expiry, never sooner than half-way, so a short-lived token is not renewed in a loop.
+    const delay = Math.max(lifetime / 2, lifetime - renewBeforeMs)
+    renewalTimer = timers.setTimeout(() => {
+      renewalTimer = null
+      return renew()
+    }, delay)
+  }
+
+  function stopTimers(): void {
+    if (renewalTimer !== null) timers.clearTimeout(renewalTimer)
+    renewalTimer = null
+    reconnector.stop()
+  }
+
+  /**
+   * Takes a session the platform has just issued. When it cannot be kept in the keychain the
+   * session goes on unremembered: a refresh token is never left issued and unheld.
+   */
+  async function begin(response: SessionResponse, remember: boolean): Promise<{ keychainWarning: AppError | null }> {
+    let keychainWarning: AppError | null = null
+    if (remember) {
+      const saved = await deps.vault.saveRefreshToken(accountId, response.refreshToken)
+      if (!saved.ok) {
+        keychainWarning = saved.error
+        remember = false
+        deps.log.warn({ accountId }, 'keychain unavailable: session kept in memory only')
+      }
+    } else {
+      // Nothing of an earlier remembered sign-in may stay behind; a missing keychain has nothing to forget.
+      await deps.vault.forget(accountId)
     }
-    deps.log.info({ accountId: response.value.account.id }, 'signed in')
-    return begin(response.value, input.remember)
+    remembered = remember
+    tokens = { accessToken: response.accessToken, refreshToken: response.refreshToken }
+    state = 'online'
+    endedReason = null
+    pendingPassword = null
+    reconnector.stop()
+    setAccount(response.account)
+    scheduleRenewal(response.expiresIn)
+    changed()
+    return { keychainWarning }
   }
 
-  /** At start-up: the last active account, if remembered, is signed in again from its keychain entry. */
-  async function restore(): Promise<Result<SignedInAccount | null>> {
-    const accountId = deps.accounts.activeAccountId()
-    const known = accountId ? deps.accounts.get(accountId) : undefined
-    if (!accountId || !known?.remembered) return ok(null)
+  /** Opens the account from its local data while the platform cannot be reached, and keeps trying. */
+  function goOffline(why: string): void {
+    if (state === 'ended') return
+    const was = state
+    state = 'offline'
+    shownOffline = true
+    if (renewalTimer !== null) timers.clearTimeout(renewalTimer)
+    renewalTimer = null
+    reconnector.start()
+    if (was !== 'offline') deps.log.info({ accountId, why }, 'account offline')
+    changed()
+  }
+
+  /**
+   * Opened with the password checked against the offline verifier; the password waits in
+   * memory for the platform, then signs in once (remembered if the user asked).
+   */
+  function openOffline(password: string, remember: boolean): void {
+    pendingPassword = password
+    pendingRemember = remember
+    tokens = null
+    if (state === 'ended') {
+      state = 'offline'
+      endedReason = null
+    }
+    goOffline('opened offline')
+  }
+
+  /**
+   * At start-up, from the remembered refresh token. The window does not wait for a slow
+   * platform: after `waitMs` the account opens offline and the attempt goes on behind it.
+   */
+  async function restore(waitMs: number): Promise<Result<SignedInAccount>> {
     const saved = await deps.vault.readRefreshToken(accountId)
     if (!saved.ok) return saved
-    if (!saved.value) return ok(null)
-    const refreshed = await deps.client.refresh(saved.value)
-    if (!refreshed.ok) {
-      const { code } = refreshed.error
-      // The platform ended this sign-in: the stored token is worthless, drop it.
-      if (code === 'TOKEN_INVALID' || code === 'TOKEN_REUSED') await endLocally(accountId, code === 'TOKEN_REUSED' ? 'reused' : 'expired')
-      deps.log.info({ errorCode: code }, 'session not restored')
-      return refreshed
+    if (!saved.value) return err('NOT_SIGNED_IN', 'No saved sign-in for this account')
+    tokens = { accessToken: '', refreshToken: saved.value }
+    // Remembered before accounts had files of their own: nothing to open offline, so wait for the platform.
+    if (!account) {
+      const outcome = await reconnect()
+      return state === 'online' ? ok(view()) : err(outcome === 'retry' ? 'NETWORK' : 'SESSION_EXPIRED', 'Not restored')
     }
-    deps.log.info({ accountId }, 'session restored')
-    return begin(refreshed.value, true)
+    const attempt = reconnect().then((outcome) => {
+      if (outcome === 'retry') goOffline('platform unreachable at start-up')
+      return true
+    })
+    let waiting: unknown = null
+    const settled = await Promise.race([
+      attempt,
+      new Promise<boolean>((resolve) => (waiting = timers.setTimeout(() => resolve(false), waitMs)))
+    ])
+    timers.clearTimeout(waiting)
+    if (!settled) goOffline('platform slow at start-up')
+    return ok(view())
   }
 
-  /** Ends the session on this computer after the platform refused its tokens, and says so to the renderer. */
-  async function endLocally(accountId: string, reason: 'expired' | 'revoked' | 'reused'): Promise<void> {
-    if (active?.account.id === accountId) active = null
+  let reconnecting: Promise<'done' | 'retry'> | null = null
+  /**
+   * One attempt to reach the platform again: 'done' when the session is renewed or ended.
+   * One at a time: a refresh token is single use, two attempts with it would end the session.
+   */
+  function reconnect(): Promise<'done' | 'retry'> {
+    reconnecting ??= attemptReconnect().finally(() => {
+      reconnecting = null
+    })
+    return reconnecting
+  }
+
+  async function attemptReconnect(): Promise<'done' | 'retry'> {
+    if (state === 'ended' || state === 'online') return 'done'
+    const answer = pendingPassword
+      ? await deps.client.signIn({ account: account?.loginName ?? accountId, password: pendingPassword, device: 'PatentDesk' })
+      : tokens
+        ? await deps.client.refresh(tokens.refreshToken)
+        : err('NOT_SIGNED_IN', 'Nothing to reconnect with')
+    if (answer.ok) {
+      const announce = shownOffline
+      shownOffline = false
+      await begin(answer.value, pendingPassword ? pendingRemember : remembered)
+      deps.log.info({ accountId }, 'session renewed')
+      if (announce) deps.emit('accountOnline', { accountId })
+      return 'done'
+    }
+    if (isUnreachable(answer.error) || answer.error.code === 'RATE_LIMITED') return 'retry'
+    // The platform said no: a stored token it refuses, or a password changed elsewhere.
+    await end(endedBy(answer.error.code) ?? 'revoked')
+    return 'done'
+  }
+
+  const reconnector = createReconnector(reconnect, {
+    timers,
+    backoff: deps.backoff ?? defaultBackoff,
+    random: deps.random
+  })
+
+  /**
+   * Ends the session on this computer after the platform refused it, and says so. The
+   * account stays open with its local data; it needs a new sign-in to reach the platform.
+   */
+  async function end(reason: EndedReason): Promise<void> {
+    stopTimers()
+    tokens = null
+    pendingPassword = null
+    state = 'ended'
+    endedReason = reason
+    remembered = false
     await deps.vault.forget(accountId)
     deps.accounts.recordSignOut(accountId)
+    deps.log.info({ accountId, reason }, 'session ended by the platform')
     deps.emit('sessionExpired', { accountId, reason })
+    changed()
   }
 
   /**
-   * Trades the refresh token for a new pair (rotation: the vault keeps the new one). What comes
-   * back is written only if the same sign-in is still active: a sign-out or another account's
-   * sign-in while the request was out wins.
+   * Trades the refresh token for a new pair, once at a time: a refresh token is single use, and
+   * a second request with it would look like theft to the platform and end the family. What
+   * comes back is kept only if the same sign-in is still here: a sign-out, an end or a fresh
+   * sign-in of this account while the request was out wins.
    */
-  async function renew(session: ActiveSession): Promise<Result<ActiveSession>> {
-    const refreshed = await deps.client.refresh(session.refreshToken)
-    if (!isActive(session)) {
-      if (refreshed.ok && session.remembered) await keepRotatedToken(session, refreshed.value.refreshToken)
-      return active
-        ? err('SESSION_CHANGED', 'Another account was signed in while this one was being renewed')
-        : err('NOT_SIGNED_IN', 'No account is signed in')
+  function renew(): Promise<Result<Tokens>> {
+    renewing ??= attemptRenewal()
+      .catch((cause: unknown) => {
+        deps.log.error({ accountId, message: cause instanceof Error ? cause.message : String(cause) }, 'renewal failed')
+        return err('INTERNAL', 'The session could not be renewed')
+      })
+      .finally(() => {
+        renewing = null
+      })
+    return renewing
+  }
+
+  async function attemptRenewal(): Promise<Result<Tokens>> {
+    const spent = tokens
+    if (!spent) return err('NOT_SIGNED_IN', 'This account is not signed in')
+    const rememberedThen = remembered
+    const refreshed = await deps.client.refresh(spent.refreshToken)
+    if (tokens !== spent) {
+      if (refreshed.ok && rememberedThen) await keepRotatedToken(spent.refreshToken, refreshed.value.refreshToken)
+      return tokens
+        ? err('SESSION_CHANGED', 'This account signed in again while its session was being renewed')
+        : err('NOT_SIGNED_IN', 'This account is not signed in')
     }
     if (!refreshed.ok) {
-      const { code } = refreshed.error
-      // Refresh tokens last 30 days and a running app renews them far sooner: a refused one was ended on the platform.
-      if (code === 'TOKEN_INVALID' || code === 'TOKEN_REUSED') {
-        await endLocally(session.account.id, code === 'TOKEN_REUSED' ? 'reused' : 'revoked')
-      }
+      // Refresh tokens last 30 days and a running session renews them far sooner: a refused one was ended on the platform.
+      const reason = endedBy(refreshed.error.code)
+      if (reason) await end(reason === 'expired' ? 'revoked' : reason)
+      else if (isUnreachable(refreshed.error)) goOffline('renewal failed')
       return refreshed
     }
-    const renewed: ActiveSession = {
-      ...session,
-      account: refreshed.value.account,
-      accessToken: refreshed.value.accessToken,
-      refreshToken: refreshed.value.refreshToken
-    }
-    active = renewed
-    if (session.remembered) {
-      const saved = await deps.vault.saveRefreshToken(session.account.id, refreshed.value.refreshToken)
-      if (!saved.ok) return saved
-    }
-    return ok(renewed)
+    await begin(refreshed.value, remembered)
+    return ok(tokens as Tokens)
   }
 
   /**
-   * An account switched away from mid-renewal keeps its new token, so that signing it in again
-   * later does not present the spent one. Only if the keychain still holds the spent token: a
-   * sign-out or a fresh sign-in of that account meanwhile has the last word.
+   * A rotated token that came back too late still replaces the spent one in the keychain, so a
+   * later restore does not present a spent token. Only if the keychain still holds the spent
+   * one: a sign-out or a fresh sign-in meanwhile has the last word.
    */
-  async function keepRotatedToken(session: ActiveSession, rotated: string): Promise<void> {
-    const stored = await deps.vault.readRefreshToken(session.account.id)
-    if (stored.ok && stored.value === session.refreshToken) await deps.vault.saveRefreshToken(session.account.id, rotated)
+  async function keepRotatedToken(spent: string, rotated: string): Promise<void> {
+    const stored = await deps.vault.readRefreshToken(accountId)
+    if (stored.ok && stored.value === spent) await deps.vault.saveRefreshToken(accountId, rotated)
   }
 
   /**
-   * A session whose access token is newer than the one the platform refused: renewed by this
-   * call, by a renewal already in flight (joined, never repeated), or by one that finished
-   * while this call was out.
-   */
-  function freshSession(refused: ActiveSession): Promise<Result<ActiveSession>> {
-    const current = active
-    if (!current) return Promise.resolve(err('NOT_SIGNED_IN', 'No account is signed in'))
-    if (current.account.id !== refused.account.id) {
-      return Promise.resolve(err('SESSION_CHANGED', 'Another account was signed in while this call was running'))
-    }
-    if (current.accessToken !== refused.accessToken) return Promise.resolve(ok(current))
-    if (renewal?.refreshToken !== current.refreshToken) {
-      const started = { refreshToken: current.refreshToken, done: renew(current) }
-      renewal = started
-      // The callers see a failure through `done`; this branch only clears the slot and must not raise it again.
-      void started.done
-        .finally(() => {
-          if (renewal === started) renewal = null
-        })
-        .catch(() => undefined)
-    }
-    return renewal.done
-  }
-
-  /**
-   * Runs an authorised platform call; an access token the platform no longer accepts (they
-   * live 15 minutes) is renewed once with the refresh token and the call retried.
+   * Runs an authorised platform call; an access token the platform no longer accepts is renewed
+   * once and the call retried. An unreachable platform turns the account offline.
    */
   async function withAccess<T>(call: (accessToken: string) => Promise<Result<T>>): Promise<Result<T>> {
-    const session = active
-    if (!session) return err('NOT_SIGNED_IN', 'No account is signed in')
-    const first = await call(session.accessToken)
+    if (state === 'ended') return err('SESSION_EXPIRED', 'The session of this account has ended: sign in again')
+    if (state === 'offline' || !tokens) return err('NETWORK', 'The platform cannot be reached')
+    if (renewing) await renewing
+    const current = tokens as Tokens | null
+    if (!current) return err('SESSION_EXPIRED', 'The session of this account has ended: sign in again')
+    const first = await call(current.accessToken)
+    if (!first.ok && isUnreachable(first.error) && first.error.code !== 'BAD_RESPONSE') goOffline('platform unreachable')
     if (first.ok || first.error.code !== 'UNAUTHORIZED') return first
-    const renewed = await freshSession(session)
+    // Renewed by another call while this one was out: retry with that, never spend a token twice.
+    const now = tokens as Tokens | null
+    if (now && now !== current && now.accessToken !== current.accessToken) return call(now.accessToken)
+    const renewed = await renew()
     if (!renewed.ok) return renewed
     return call(renewed.value.accessToken)
   }
 
+  /** Ends the session here (and on the platform when it answers); the account's file stays. */
   async function signOut(): Promise<Result<{ signedOut: boolean; revokedOnServer: boolean }>> {
-    if (!active) return err('NOT_SIGNED_IN', 'No account is signed in')
-    const accountId = active.account.id
-    const revoked = await withAccess((token) => deps.client.signOut(token))
+    const revoked = state === 'online' ? await withAccess((token) => deps.client.signOut(token)) : err('NETWORK', 'offline')
     // A renewal still in flight settles first, so the keychain entry it saves is the one forgotten here.
-    await renewal?.done
-    // Signing out always ends the local session, even when the platform cannot be reached.
-    if (active?.account.id === accountId) active = null
+    await renewing
+    close()
     const forgotten = await deps.vault.forget(accountId)
     deps.accounts.recordSignOut(accountId)
     // A session the platform had already ended is over there too: nothing is left to expire.
-    const endedThere = revoked.ok || revoked.error.code === 'TOKEN_INVALID' || revoked.error.code === 'TOKEN_REUSED'
+    const endedThere =
+      revoked.ok || state === 'ended' || revoked.error.code === 'TOKEN_INVALID' || revoked.error.code === 'TOKEN_REUSED'
     deps.log.info({ accountId, revokedOnServer: endedThere }, 'signed out')
-    if (!forgotten.ok) return forgotten
+    if (!forgotten.ok && remembered) return forgotten
     return ok({ signedOut: true, revokedOnServer: endedThere })
   }
 
-  /** Changes the password, then reads the account again so a cleared forced change shows at once. */
-  async function changePassword(input: { currentPassword: string; newPassword: string }): Promise<Result<SignedInAccount>> {
-    const changed = await withAccess((token) => deps.client.changePassword(token, input))
-    if (!changed.ok) return changed
+  /** "Sign out everywhere": every session of the account on the platform ends, this one too. */
+  async function signOutEverywhere(): Promise<Result<{ signedOut: true }>> {
+    const done = await withAccess((token) => deps.client.signOutEverywhere(token))
+    if (!done.ok) return done
+    await renewing
+    close()
+    await deps.vault.forget(accountId)
+    deps.accounts.recordSignOut(accountId)
+    deps.log.info({ accountId }, 'signed out everywhere')
+    return ok({ signedOut: true })
+  }
+
+  /** Reads the account again and keeps it (a cleared forced change, new contacts show at once). */
+  async function refreshAccount(): Promise<Result<SignedInAccount>> {
     const me = await withAccess((token) => deps.client.me(token))
     if (!me.ok) return me
-    if (!active) return err('NOT_SIGNED_IN', 'No account is signed in')
-    active = { ...active, account: me.value }
-    deps.log.info({ accountId: me.value.id }, 'password changed')
-    return ok(view(active))
+    setAccount(me.value)
+    changed()
+    return ok(view())
+  }
+
+  async function changePassword(input: { currentPassword: string; newPassword: string }): Promise<Result<SignedInAccount>> {
+    const done = await withAccess((token) => deps.client.changePassword(token, input))
+    if (!done.ok) return done
+    // The verifier follows the password, or the new one would not open the account offline.
+    await deps.local.verifier.replace(input.newPassword)
+    deps.log.info({ accountId }, 'password changed')
+    return refreshAccount()
   }
 
   /** Data completion: the platform answers with the completed account, which replaces the one held. */
   async function completeProfile(body: { profile: unknown; phone: string; email: string; code: string }): Promise<Result<SignedInAccount>> {
     const completed = await withAccess((token) => deps.client.completeProfile(token, body))
     if (!completed.ok) return completed
-    if (!active) return err('NOT_SIGNED_IN', 'No account is signed in')
-    active = { ...active, account: completed.value }
-    deps.accounts.remember({
-      id: completed.value.id,
-      loginName: completed.value.loginName,
-      displayName: completed.value.displayName,
-      type: completed.value.type,
-      remembered: active.remembered,
-      lastSignedInAt: now().toISOString()
-    })
-    deps.log.info({ accountId: completed.value.id }, 'profile completed')
-    return ok(view(active))
+    setAccount(completed.value)
+    changed()
+    deps.log.info({ accountId }, 'profile completed')
+    return ok(view())
+  }
+
+  async function changeContacts(body: { currentPassword: string; phone?: string; email?: string; code: string }): Promise<Result<SignedInAccount>> {
+    const updated = await withAccess((token) => deps.client.changeContacts(token, body))
+    if (!updated.ok) return updated
+    setAccount(updated.value)
+    changed()
+    deps.log.info({ accountId }, 'contacts changed')
+    return ok(view())
+  }
+
+  /** Stops timers; the session is forgotten in memory. */
+  function close(): void {
+    stopTimers()
+    tokens = null
+    pendingPassword = null
   }
 
   return {
-    signIn,
+    accountId,
+    begin,
+    openOffline,
     restore,
-    signOut,
+    renew,
     withAccess,
+    signOut,
+    signOutEverywhere,
     changePassword,
     completeProfile,
-    current: (): SignedInAccount | null => (active ? view(active) : null)
+    changeContacts,
+    refreshAccount,
+    close,
+    /** Null before the platform has ever described the account. */
+    view: (): SignedInAccount | null => (account ? view() : null),
+    state: (): AccountState => state
   }
 }
 export type SessionService = ReturnType<typeof createSessionService>

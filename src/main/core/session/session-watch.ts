@@ -1,6 +1,12 @@
+import type { Result } from '../../../shared/result'
 import type { Logger } from '../logger'
 import type { PlatformClient } from '../platform/platform-client'
-import type { SessionService } from './session-service'
+
+/** What the watch needs of the sessions: whether one is held, and a way to call the platform with it. */
+export type WatchedSessions = {
+  current(): unknown
+  withAccess<T>(call: (accessToken: string) => Promise<Result<T>>): Promise<Result<T>>
+}
 
 /** Starts `run` every `ms`; returns what stops it. */
 export type Every = (run: () => void, ms: number) => () => void
@@ -13,7 +19,7 @@ const realEvery: Every = (run, ms) => {
 }
 
 export type SessionWatchDeps = {
-  sessions: Pick<SessionService, 'current' | 'withAccess'>
+  sessions: WatchedSessions
   client: Pick<PlatformClient, 'me'>
   log: Logger
   now?: () => number
@@ -47,7 +53,7 @@ export function createSessionWatch(deps: SessionWatchDeps) {
     asking = deps.sessions
       .withAccess((token) => deps.client.me(token))
       .then((me) => {
-        if (!me.ok) deps.log.info({ code: me.error.code }, 'session check did not confirm the session')
+        if (!me.ok) deps.log.info({ errorCode: me.error.code }, 'session check did not confirm the session')
         return deps.sessions.current() !== null
       })
       .finally(() => (asking = null))

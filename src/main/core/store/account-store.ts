@@ -1,7 +1,14 @@
-import type { KnownAccount } from '../../../shared/ipc-contract'
 import type { ClientDatabase } from './database'
 
-export type KnownAccountRecord = KnownAccount & { origin: string; type: string }
+export type KnownAccountRecord = {
+  origin: string
+  id: string
+  loginName: string
+  displayName: string
+  type: string
+  remembered: boolean
+  lastSignedInAt: string
+}
 
 type Row = {
   origin: string
@@ -38,9 +45,11 @@ export function createAccountStore(db: ClientDatabase, origin: string) {
       'INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'
     ),
     deleteState: db.prepare('DELETE FROM app_state WHERE key = ?'),
-    deleteStateIf: db.prepare('DELETE FROM app_state WHERE key = ? AND value = ?')
+    deleteStateIf: db.prepare('DELETE FROM app_state WHERE key = ? AND value = ?'),
+    forget: db.prepare('DELETE FROM accounts WHERE origin = ? AND id = ?')
   }
   const activeKey = `active_account:${origin}`
+  const openKey = `open_accounts:${origin}`
   const upsert = (account: Omit<KnownAccountRecord, 'origin'>) =>
     q.upsert.run({ ...account, origin, remembered: account.remembered ? 1 : 0 })
 
@@ -54,6 +63,23 @@ export function createAccountStore(db: ClientDatabase, origin: string) {
     q.setRemembered.run(0, origin, id)
     q.deleteStateIf.run(activeKey, id)
   })
+  // The open accounts and the current one are one fact: written together or not at all.
+  const saveOpenAccounts = db.transaction((ids: readonly string[], currentId: string | null) => {
+    q.setState.run(openKey, JSON.stringify(ids))
+    if (currentId === null) q.deleteState.run(activeKey)
+    else q.setState.run(activeKey, currentId)
+  })
+
+  function openAccountIds(): string[] {
+    const raw = q.getState.get(openKey)?.value
+    if (!raw) return []
+    try {
+      const ids: unknown = JSON.parse(raw)
+      return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []
+    } catch {
+      return []
+    }
+  }
 
   return {
     remember(account: Omit<KnownAccountRecord, 'origin'>): void {
@@ -69,6 +95,12 @@ export function createAccountStore(db: ClientDatabase, origin: string) {
       return row && toRecord(row)
     },
     setRemembered: (id: string, remembered: boolean) => void q.setRemembered.run(remembered ? 1 : 0, origin, id),
+    /** Removes the account from this computer's list (its own file is deleted elsewhere). */
+    forget: (id: string) => void q.forget.run(origin, id),
+    /** The accounts open when the app last ran, in the order of the switcher: they are reopened at start. */
+    openAccountIds,
+    /** The open accounts and the current one, in one transaction. */
+    saveOpenAccounts: (ids: readonly string[], currentId: string | null): void => void saveOpenAccounts(ids, currentId),
     activeAccountId: (): string | undefined => q.getState.get(activeKey)?.value,
     setActiveAccountId(id: string | null): void {
       if (id === null) q.deleteState.run(activeKey)

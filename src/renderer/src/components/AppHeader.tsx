@@ -1,17 +1,17 @@
-import { DownOutlined } from '@ant-design/icons'
-import { Button, Dropdown, Segmented, Space, Tag, Typography } from 'antd'
+import { Segmented, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { languages, setLanguage, type Language } from '../i18n'
 import { useSession } from '../stores/session-store'
+import { AccountSwitcher } from './AccountSwitcher'
 
 const languageNames: Record<Language, string> = { 'zh-CN': '中文', 'en-US': 'English' }
 
 export function AppHeader() {
   const { t, i18n } = useTranslation()
   const platform = useSession((s) => s.platform)
-  const account = useSession((s) => s.account)
   const navigate = useNavigate()
+  const setAdding = useSession((s) => s.setAdding)
   return (
     <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '12px 24px' }}>
       <Space>
@@ -24,23 +24,13 @@ export function AppHeader() {
           </Tag>
         )}
       </Space>
-      <Space>
-        {account && (
-          <Dropdown
-            trigger={['click']}
-            menu={{
-              items: [
-                { key: '/', label: t('home.title') },
-                { key: '/support', label: t('support.menu') }
-              ],
-              onClick: ({ key }) => navigate(key)
-            }}
-          >
-            <Button type="text">
-              {account.displayName} <DownOutlined />
-            </Button>
-          </Dropdown>
-        )}
+      <Space size="middle">
+        <AccountSwitcher
+          onNavigate={(path) => {
+            setAdding(false)
+            navigate(path)
+          }}
+        />
         <Segmented<Language>
           aria-label={t('app.language')}
           size="small"

@@ -1,6 +1,7 @@
 import { Alert, App as AntApp, Button, Card, Form, Input, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
 import type { AppError } from '../../../shared/result'
 import { NewPasswordFields } from '../components/NewPasswordFields'
 import { PasswordRules, refusedRules } from '../components/PasswordRules'
@@ -14,9 +15,11 @@ type Fields = { currentPassword: string; newPassword: string; confirm: string }
 /**
  * The forced password change: the rules are on screen before the user types, checked as they
  * type with the same code the platform runs, and one successful change ends it for good.
+ * `voluntary`: the same page opened from the account centre, with a way back instead of sign-out.
  */
-export function ChangePasswordPage() {
+export function ChangePasswordPage({ voluntary = false }: { voluntary?: boolean }) {
   const { t } = useTranslation()
+  const navigate = useNavigate()
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<Fields>()
   const account = useSession((s) => s.account)
@@ -36,6 +39,7 @@ export function ChangePasswordPage() {
     setBusy(false)
     if (!failure) {
       void message.success(t('changePassword.done'))
+      if (voluntary) navigate('/account')
       return
     }
     setError(failure)
@@ -50,7 +54,7 @@ export function ChangePasswordPage() {
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           {t('changePassword.title')}
         </Typography.Title>
-        {account.mustChangeReason && (
+        {!voluntary && account.mustChangeReason && (
           <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t(`changePassword.reasons.${account.mustChangeReason}`)} />
         )}
         {shown && <Alert role="alert" type="error" showIcon style={{ marginBottom: 16 }} title={errorText(t, shown)} />}
@@ -71,9 +75,15 @@ export function ChangePasswordPage() {
           <Button type="primary" htmlType="submit" block loading={busy} disabled={!policy}>
             {t('changePassword.submit')}
           </Button>
-          <Button type="link" block style={{ marginTop: 8 }} onClick={() => void signOut()}>
-            {t('changePassword.signOutInstead')}
-          </Button>
+          {voluntary ? (
+            <Button type="link" block style={{ marginTop: 8 }} onClick={() => navigate('/account')}>
+              {t('accounts.back')}
+            </Button>
+          ) : (
+            <Button type="link" block style={{ marginTop: 8 }} onClick={() => void signOut()}>
+              {t('changePassword.signOutInstead')}
+            </Button>
+          )}
         </Form>
       </Card>
     </div>

@@ -88,7 +88,7 @@ export function CompleteProfilePage() {
     const checked = phoneSchema.safeParse(phone)
     if (!checked.success) return setFieldErrors(form, { phone: phone ? (fieldsFromZod(checked.error, phone)['(body)'] ?? 'not_mobile') : 'required' })
     setError(null)
-    const result = await api().sendProfileCode({ phone })
+    const result = await api().sendProfileCode({ accountId: account!.id, phone })
     if (!result.ok) {
       if (result.error.fields) setFieldErrors(form, { phone: result.error.fields.phone ?? 'invalid' })
       else setError(result.error)

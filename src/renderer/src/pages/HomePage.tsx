@@ -1,7 +1,8 @@
-import { Alert, App as AntApp, Button, Card, Descriptions, Typography } from 'antd'
+import { Alert, App as AntApp, Button, Card, Descriptions, Space, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
+import { AccountStateTag } from '../components/AccountStateTag'
 import { errorText } from '../i18n/error-text'
 import { formatDate } from '../i18n/format-date'
 import { useSession } from '../stores/session-store'
@@ -11,6 +12,8 @@ export function HomePage() {
   const { message } = AntApp.useApp()
   const account = useSession((s) => s.account)
   const signOut = useSession((s) => s.signOut)
+  const keychainWarning = useSession((s) => s.keychainWarning)
+  const dismissKeychainWarning = useSession((s) => s.dismissKeychainWarning)
   const navigate = useNavigate()
   const [busy, setBusy] = useState(false)
   if (!account) return null
@@ -26,6 +29,24 @@ export function HomePage() {
   return (
     <div style={{ maxWidth: 880, margin: '24px auto', padding: '0 24px' }}>
       <Typography.Title level={3}>{t('home.welcome', { name: account.displayName })}</Typography.Title>
+      {account.state === 'offline' && (
+        <Alert role="status" type="warning" showIcon style={{ marginBottom: 16 }} title={t('accounts.offlineBanner')} />
+      )}
+      {keychainWarning && (
+        <Alert
+          type="info"
+          showIcon
+          closable={{ onClose: dismissKeychainWarning }}
+          style={{ marginBottom: 16 }}
+          title={t('accounts.keychainTitle')}
+          description={
+            <>
+              <div>{t('accounts.keychainWhy')}</div>
+              <div>{t('accounts.keychainFix')}</div>
+            </>
+          }
+        />
+      )}
       {account.status === 'needs_completion' && (
         <Alert
           type="warning"
@@ -43,9 +64,13 @@ export function HomePage() {
       <Card
         title={t('home.signedInAs')}
         extra={
-          <Button onClick={() => void onSignOut()} loading={busy}>
-            {t('home.signOut')}
-          </Button>
+          <Space>
+            <AccountStateTag state={account.state} />
+            <Button onClick={() => navigate('/account')}>{t('accounts.centre')}</Button>
+            <Button onClick={() => void onSignOut()} loading={busy}>
+              {t('home.signOut')}
+            </Button>
+          </Space>
         }
       >
         <Descriptions column={1} size="small">

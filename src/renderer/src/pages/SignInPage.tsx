@@ -13,12 +13,24 @@ type Fields = { account: string; password: string; remember: boolean }
 /** Why a session ended: said as it is, not as a failed restore. */
 const sessionEndings = new Set(['SESSION_ENDED', 'SESSION_EXPIRED', 'TOKEN_REUSED', 'TOKEN_INVALID'])
 
-export function SignInPage() {
+/** The words for why the platform ended an account's session, by the error code that says it. */
+const endedCodes = { revoked: 'SESSION_ENDED', expired: 'SESSION_EXPIRED', reused: 'TOKEN_REUSED' } as const
+
+/**
+ * `normal`: nobody is signed in. `add`: another account signs in beside the open ones, which
+ * stay signed in. `ended`: the current account's session was ended by the platform; it signs
+ * in again here, with the reason shown, the other accounts untouched.
+ */
+export function SignInPage({ mode = 'normal' }: { mode?: 'normal' | 'add' | 'ended' }) {
   const { t } = useTranslation()
   const [form] = Form.useForm<Fields>()
   const signIn = useSession((s) => s.signIn)
+  const signOut = useSession((s) => s.signOut)
+  const setAdding = useSession((s) => s.setAdding)
+  const current = useSession((s) => s.account)
   const notice = useSession((s) => s.notice)
-  const lastAccount = useSession((s) => s.knownAccounts[0]?.loginName ?? '')
+  const known = useSession((s) => s.knownAccounts[0]?.loginName ?? '')
+  const lastAccount = mode === 'add' ? '' : mode === 'ended' ? (current?.loginName ?? '') : known
   // After a password reset the page offers the account that was reset.
   const resetAccount = (useLocation().state as { account?: string } | null)?.account
   const prefilled = resetAccount ?? lastAccount
@@ -46,13 +58,23 @@ export function SignInPage() {
     <div style={{ display: 'flex', justifyContent: 'center', paddingTop: 48 }}>
       <Card style={{ width: 420 }}>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t('signIn.title')}
+          {mode === 'add' ? t('accounts.addTitle') : mode === 'ended' ? t('accounts.endedTitle') : t('signIn.title')}
         </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('signIn.subtitle')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{mode === 'add' ? t('accounts.addHint') : t('signIn.subtitle')}</Typography.Paragraph>
+        {mode === 'ended' && current && !error && (
+          <Alert
+            role="alert"
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={`${current.displayName}: ${errorText(t, { code: endedCodes[current.endedReason ?? 'expired'], message: '' })}`}
+            description={t('accounts.endedKeepsData')}
+          />
+        )}
         {resetAccount && !error && (
           <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t('signIn.resetFor', { account: resetAccount })} />
         )}
-        {notice && !error && !resetAccount && (
+        {mode === 'normal' && notice && !error && !resetAccount && (
           <Alert
             role="alert"
             type="warning"
@@ -116,6 +138,16 @@ export function SignInPage() {
           <Button type="primary" htmlType="submit" block loading={busy}>
             {t('signIn.submit')}
           </Button>
+          {mode === 'add' && (
+            <Button type="link" block style={{ marginTop: 8 }} onClick={() => setAdding(false)}>
+              {t('accounts.back')}
+            </Button>
+          )}
+          {mode === 'ended' && current && (
+            <Button type="link" block style={{ marginTop: 8 }} onClick={() => void signOut(current.id)}>
+              {t('accounts.closeAccount')}
+            </Button>
+          )}
         </Form>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, justifyContent: 'space-between', marginTop: 16 }}>
           <Link to="/register">{t('register.link')}</Link>

@@ -1,0 +1,54 @@
+import { CustomerServiceOutlined, DownOutlined, HomeOutlined, PlusOutlined, UserOutlined } from '@ant-design/icons'
+import { Button, Dropdown, Space, Typography, type MenuProps } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { useAccountShortcuts } from '../hooks/use-account-shortcuts'
+import { useSession } from '../stores/session-store'
+import { AccountStateTag } from './AccountStateTag'
+
+const shortcutKey = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+'
+
+/**
+ * The open accounts with their name, type and state; picking one switches at once and signs
+ * nobody out. "Add account" signs another in beside them.
+ */
+export function AccountSwitcher({ onNavigate }: { onNavigate: (path: string) => void }) {
+  const { t } = useTranslation()
+  const accounts = useSession((s) => s.accounts)
+  const current = useSession((s) => s.account)
+  const switchTo = useSession((s) => s.switchTo)
+  const setAdding = useSession((s) => s.setAdding)
+  useAccountShortcuts()
+  if (!current) return null
+
+  const items: MenuProps['items'] = [
+    ...accounts.map((a, i) => ({
+      key: a.id,
+      label: (
+        <Space size="small" data-account={a.loginName}>
+          <Typography.Text strong={a.id === current.id}>{a.displayName}</Typography.Text>
+          <Typography.Text type="secondary">{t(`home.types.${a.type}`)}</Typography.Text>
+          <AccountStateTag state={a.state} />
+          {i < 9 && <Typography.Text type="secondary" keyboard>{`${shortcutKey}${i + 1}`}</Typography.Text>}
+        </Space>
+      ),
+      onClick: () => void switchTo(a.id)
+    })),
+    { type: 'divider' as const },
+    { key: '__home', icon: <HomeOutlined />, label: t('home.title'), onClick: () => onNavigate('/') },
+    { key: '__centre', icon: <UserOutlined />, label: t('accounts.centre'), onClick: () => onNavigate('/account') },
+    { key: '__support', icon: <CustomerServiceOutlined />, label: t('support.menu'), onClick: () => onNavigate('/support') },
+    { key: '__add', icon: <PlusOutlined />, label: t('accounts.add'), onClick: () => setAdding(true) }
+  ]
+
+  return (
+    <Dropdown menu={{ items, selectedKeys: [current.id] }} trigger={['click']}>
+      <Button aria-label={`${t('accounts.switcher')}: ${current.displayName}`}>
+        <Space size="small">
+          <span>{current.displayName}</span>
+          <AccountStateTag state={current.state} />
+          <DownOutlined />
+        </Space>
+      </Button>
+    </Dropdown>
+  )
+}
