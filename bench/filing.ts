@@ -19,7 +19,8 @@ import { ascending, ms, percentile, perSecond } from './stats'
  * against the platform over loopback. Large data sets are seeded through the platform's stores
  * rather than over HTTP; the notes say which.
  */
-const SAVES = Number(process.env.BENCH_SAVES ?? 2000)
+const SAVES = Number(process.env.BENCH_SAVES ?? 4000)
+const SAVE_BLOCK = 200
 const AUTOSAVES = Number(process.env.BENCH_AUTOSAVES ?? 300)
 const PUSHED = 1000
 const NOTICES = 10_000
@@ -79,11 +80,19 @@ export async function filingBench(platform: RunningPlatform): Promise<{ rows: st
   const edits = Array.from({ length: AUTOSAVES }, (_, i) => draftOfSize(100, `v${i + 1}`))
   const autosaves = ascending(edits.map((content) => timedMs(() => unwrap(editor.drafts.update(bigId, { content })))))
 
-  // Drafts saved per second, against the same rows written with raw better-sqlite3 inserts.
+  // Drafts saved per second, against the same rows written with raw better-sqlite3 inserts; the
+  // two take turns by blocks, so that both see the same load on the machine.
   const typical = Array.from({ length: SAVES }, (_, i) => draftOfSize(4, `#${i}`))
   const saver = device(null)
-  const coreMs = timedMs(() => typical.forEach((content) => unwrap(saver.drafts.create({ content }))))
-  const rawMs = rawInsertsOf(saver.db)
+  const raw = rawCopier(saver.db)
+  let coreMs = 0
+  let rawMs = 0
+  for (let start = 0; start < SAVES; start += SAVE_BLOCK) {
+    const ids: string[] = []
+    coreMs += timedMs(() => typical.slice(start, start + SAVE_BLOCK).forEach((content) => ids.push(unwrap(saver.drafts.create({ content })).id)))
+    rawMs += raw.copy(ids)
+  }
+  raw.close()
 
   // Push of 1,000 drafts written offline; the round also pulls them back as the platform's changes.
   let pushEnd = 0
@@ -92,11 +101,24 @@ export async function filingBench(platform: RunningPlatform): Promise<{ rows: st
       if (e.type === 'progress' && e.phase === 'push' && e.done === e.total) pushEnd = performance.now()
     }
   })
-  for (let i = 0; i < PUSHED; i++) unwrap(pusher.drafts.create({ content: draftOfSize(4, `push ${i}`) }))
+  const pushed = Array.from({ length: PUSHED }, (_, i) => draftOfSize(4, `push ${i}`))
+  for (const content of pushed) unwrap(pusher.drafts.create({ content }))
   const pushStart = performance.now()
   const pushRound = await timedAsync(() => sync(pusher))
   if (pushRound.value.pushed !== PUSHED) throw new Error(`pushed ${pushRound.value.pushed} of ${PUSHED}`)
   const pushMs = pushEnd - pushStart
+  // Beside it: the same drafts sent one after the other with fetch alone, no core.
+  const direct = await account()
+  const directPuts = await timedAsync(async () => {
+    for (const content of pushed) {
+      const res = await fetch(`${platform.url}/api/v1/drafts/${randomUUID()}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${direct.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ baseRevision: 0, content })
+      })
+      if (res.status !== 200) throw new Error(`PUT answered ${res.status}`)
+    }
+  })
 
   // Pull of 10,000 notices, seeded through the filing store.
   const reader = await account()
@@ -109,6 +131,18 @@ export async function filingBench(platform: RunningPlatform): Promise<{ rows: st
   const noticeDevice = device(reader.token)
   const pullNotices = await timedAsync(() => sync(noticeDevice))
   if (pullNotices.value.pulledNotices !== NOTICES) throw new Error(`pulled ${pullNotices.value.pulledNotices} of ${NOTICES} notices`)
+  // Beside it: the same pages fetched with fetch alone, nothing stored.
+  const directPages = await timedAsync(async () => {
+    let count = 0
+    for (let since = '0', more = true; more; ) {
+      const res = await fetch(`${platform.url}/api/v1/notices?since=${since}`, { headers: { authorization: `Bearer ${reader.token}` } })
+      const page = (await res.json()) as { notices: unknown[]; cursor: string; hasMore: boolean }
+      count += page.notices.length
+      ;[since, more] = [page.cursor, page.hasMore && page.notices.length > 0]
+    }
+    return count
+  })
+  if (directPages.value !== NOTICES) throw new Error(`fetched ${directPages.value} of ${NOTICES} notices`)
 
   // Two accounts in step with the platform, one with 10 drafts, one with 10,000, each seeded
   // through the filing store and pulled by its device over HTTP.
@@ -174,6 +208,7 @@ export async function filingBench(platform: RunningPlatform): Promise<{ rows: st
 
   const p = percentile
   const ratio = (a: number, b: number) => (a / b).toFixed(2)
+  const seconds = (millis: number) => `${(millis / 1000).toFixed(2)} s`
   const rows = [
     [`autosave, ${Math.round(bytesOf(big) / 1024)} KiB draft (core draft store)`, `p50 ${ms(p(autosaves, 50))}, p99 ${ms(p(autosaves, 99))}`, `${AUTOSAVES} saves`, ''],
     [
@@ -182,8 +217,18 @@ export async function filingBench(platform: RunningPlatform): Promise<{ rows: st
       `raw better-sqlite3, same rows ${perSecond(SAVES, rawMs)}`,
       `${ratio(rawMs, coreMs)} (aim ≥ 0.5)`
     ],
-    [`push ${PUSHED.toLocaleString('en')} drafts, loopback`, `${(pushMs / 1000).toFixed(2)} s, ${perSecond(PUSHED, pushMs)}`, `whole round, pulling them back too: ${(pushRound.ms / 1000).toFixed(2)} s`, ''],
-    [`pull ${NOTICES.toLocaleString('en')} notices, loopback`, `${(pullNotices.ms / 1000).toFixed(2)} s, ${perSecond(NOTICES, pullNotices.ms)}`, '', ''],
+    [
+      `push ${PUSHED.toLocaleString('en')} drafts, loopback (core sync engine)`,
+      `${seconds(pushMs)}, ${perSecond(PUSHED, pushMs)} (whole round, pulling them back too: ${seconds(pushRound.ms)})`,
+      `same PUTs with fetch alone: ${seconds(directPuts.ms)}, ${perSecond(PUSHED, directPuts.ms)}`,
+      ratio(directPuts.ms, pushMs)
+    ],
+    [
+      `pull ${NOTICES.toLocaleString('en')} notices, loopback (core sync engine)`,
+      `${seconds(pullNotices.ms)}, ${perSecond(NOTICES, pullNotices.ms)}`,
+      `same pages with fetch alone: ${seconds(directPages.ms)}, ${perSecond(NOTICES, directPages.ms)}`,
+      ratio(directPages.ms, pullNotices.ms)
+    ],
     [
       'no-change sync',
       `10 drafts: p50 ${ms(p(noChange.few, 50))}, p99 ${ms(p(noChange.few, 99))}`,
@@ -202,28 +247,32 @@ export async function filingBench(platform: RunningPlatform): Promise<{ rows: st
 }
 
 /**
- * Writes the rows the core wrote to `source` (each draft, its first version, its outbox row) into
- * a fresh account file with prepared statements, one transaction per draft as the core commits
- * them; returns the milliseconds it took.
+ * Writes rows the core wrote to `source` (a draft, its first version, its outbox row) into a
+ * fresh account file with prepared statements, one transaction per draft as the core commits
+ * them. `copy` reads the drafts' rows first, then returns the milliseconds the writes took.
  */
-function rawInsertsOf(source: Database.Database): number {
-  const target = openAccountFile(join(mkdtempSync(join(tmpdir(), 'patentdesk-bench-raw-')), 'account.sqlite'))
-  const insert = (table: string, row: Record<string, unknown>) =>
-    target.prepare(`INSERT INTO ${table} (${Object.keys(row).join(', ')}) VALUES (${Object.keys(row).map((k) => `@${k}`).join(', ')})`)
+function rawCopier(source: Database.Database) {
   type Row = Record<string, unknown>
-  const drafts = source.prepare<[], Row>('SELECT * FROM drafts ORDER BY rowid').all()
-  const versions = new Map(source.prepare<[], Row>('SELECT * FROM draft_versions').all().map((v) => [v.draft_id, v]))
-  const outbox = new Map(source.prepare<[], Row>('SELECT * FROM outbox').all().map((o) => [o.target, o]))
-  const first = drafts[0]!
-  const statements = { draft: insert('drafts', first), version: insert('draft_versions', versions.get(first.id)!), outbox: insert('outbox', outbox.get(first.id)!) }
-  const write = target.transaction((draft: Row, version: Row, queued: Row) => {
-    statements.draft.run(draft)
-    statements.version.run(version)
-    statements.outbox.run(queued)
+  const target = openAccountFile(join(mkdtempSync(join(tmpdir(), 'patentdesk-bench-raw-')), 'account.sqlite'))
+  const read = {
+    draft: source.prepare<[string], Row>('SELECT * FROM drafts WHERE id = ?'),
+    version: source.prepare<[string], Row>('SELECT * FROM draft_versions WHERE draft_id = ?'),
+    outbox: source.prepare<[string], Row>('SELECT * FROM outbox WHERE target = ?')
+  }
+  const insertInto = (table: string, row: Row) =>
+    target.prepare(`INSERT INTO ${table} (${Object.keys(row).join(', ')}) VALUES (${Object.keys(row).map((k) => `@${k}`).join(', ')})`)
+  let insert: Record<keyof typeof read, Database.Statement> | undefined
+  const write = target.transaction((rows: Record<keyof typeof read, Row>) => {
+    insert ??= { draft: insertInto('drafts', rows.draft), version: insertInto('draft_versions', rows.version), outbox: insertInto('outbox', rows.outbox) }
+    insert.draft.run(rows.draft)
+    insert.version.run(rows.version)
+    insert.outbox.run(rows.outbox)
   })
-  const t0 = performance.now()
-  for (const draft of drafts) write(draft, versions.get(draft.id)!, outbox.get(draft.id)!)
-  const elapsed = performance.now() - t0
-  target.close()
-  return elapsed
+  return {
+    copy(ids: string[]): number {
+      const drafts = ids.map((id) => ({ draft: read.draft.get(id)!, version: read.version.get(id)!, outbox: read.outbox.get(id)! }))
+      return timedMs(() => drafts.forEach((rows) => write(rows)))
+    },
+    close: () => target.close()
+  }
 }

@@ -99,6 +99,7 @@ async function main(): Promise<void> {
 
   console.log('\nPatentDesk filing bench (client core on an account file as the app opens it; platform over loopback)')
   printTable(['what', 'figure', 'side by side', 'ratio'], filing.rows)
+  console.log('ratio: the core’s rate over the one beside it (1 = as fast); for the no-change sync, the time at 10,000 drafts over the time at 10')
   for (const note of filing.notes) console.log(`seeded: ${note}`)
 }
 
