@@ -23,7 +23,9 @@ const SAVES = Number(process.env.BENCH_SAVES ?? 4000)
 const SAVE_BLOCK = 200
 const AUTOSAVES = Number(process.env.BENCH_AUTOSAVES ?? 300)
 const PUSHED = 1000
+const PUSH_BLOCK = 100
 const NOTICES = 10_000
+const NOTICE_PULLS = 3
 const MANY_DRAFTS = 10_000
 const NO_CHANGE_ROUNDS = Number(process.env.BENCH_NO_CHANGE_ROUNDS ?? 100)
 const LISTINGS = 100
@@ -94,33 +96,40 @@ export async function filingBench(platform: RunningPlatform): Promise<{ rows: st
   }
   raw.close()
 
-  // Push of 1,000 drafts written offline; the round also pulls them back as the platform's changes.
+  // Push of 1,000 drafts written offline, by blocks; beside each block, the same drafts sent one
+  // after the other with fetch alone (no core), so that both see the same load on the machine.
   let pushEnd = 0
   const pusher = device((await account()).token, {
     onEvent: (e) => {
       if (e.type === 'progress' && e.phase === 'push' && e.done === e.total) pushEnd = performance.now()
     }
   })
-  const pushed = Array.from({ length: PUSHED }, (_, i) => draftOfSize(4, `push ${i}`))
-  for (const content of pushed) unwrap(pusher.drafts.create({ content }))
-  const pushStart = performance.now()
-  const pushRound = await timedAsync(() => sync(pusher))
-  if (pushRound.value.pushed !== PUSHED) throw new Error(`pushed ${pushRound.value.pushed} of ${PUSHED}`)
-  const pushMs = pushEnd - pushStart
-  // Beside it: the same drafts sent one after the other with fetch alone, no core.
   const direct = await account()
-  const directPuts = await timedAsync(async () => {
-    for (const content of pushed) {
-      const res = await fetch(`${platform.url}/api/v1/drafts/${randomUUID()}`, {
-        method: 'PUT',
-        headers: { authorization: `Bearer ${direct.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ baseRevision: 0, content })
+  const push = { ms: 0, roundMs: 0, directMs: 0 }
+  for (let block = 0; block < PUSHED / PUSH_BLOCK; block++) {
+    const contents = Array.from({ length: PUSH_BLOCK }, (_, i) => draftOfSize(4, `push ${block}.${i}`))
+    for (const content of contents) unwrap(pusher.drafts.create({ content }))
+    const pushStart = performance.now()
+    const round = await timedAsync(() => sync(pusher))
+    if (round.value.pushed !== PUSH_BLOCK) throw new Error(`pushed ${round.value.pushed} of ${PUSH_BLOCK}`)
+    push.ms += pushEnd - pushStart
+    push.roundMs += round.ms
+    push.directMs += (
+      await timedAsync(async () => {
+        for (const content of contents) {
+          const res = await fetch(`${platform.url}/api/v1/drafts/${randomUUID()}`, {
+            method: 'PUT',
+            headers: { authorization: `Bearer ${direct.token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ baseRevision: 0, content })
+          })
+          if (res.status !== 200) throw new Error(`PUT answered ${res.status}`)
+        }
       })
-      if (res.status !== 200) throw new Error(`PUT answered ${res.status}`)
-    }
-  })
+    ).ms
+  }
 
-  // Pull of 10,000 notices, seeded through the filing store.
+  // Pull of 10,000 notices, seeded through the filing store, by a new device each time; beside
+  // each pull, the same pages fetched with fetch alone (nothing stored).
   const reader = await account()
   const seedNotices = await timedAsync(async () => {
     for (let i = 0; i < NOTICES; i++) {
@@ -128,21 +137,24 @@ export async function filingBench(platform: RunningPlatform): Promise<{ rows: st
     }
   })
   notes.push(`${NOTICES.toLocaleString('en')} notices seeded through FilingStore.addNotice, not over HTTP (${(seedNotices.ms / 1000).toFixed(1)} s)`)
-  const noticeDevice = device(reader.token)
-  const pullNotices = await timedAsync(() => sync(noticeDevice))
-  if (pullNotices.value.pulledNotices !== NOTICES) throw new Error(`pulled ${pullNotices.value.pulledNotices} of ${NOTICES} notices`)
-  // Beside it: the same pages fetched with fetch alone, nothing stored.
-  const directPages = await timedAsync(async () => {
-    let count = 0
-    for (let since = '0', more = true; more; ) {
-      const res = await fetch(`${platform.url}/api/v1/notices?since=${since}`, { headers: { authorization: `Bearer ${reader.token}` } })
-      const page = (await res.json()) as { notices: unknown[]; cursor: string; hasMore: boolean }
-      count += page.notices.length
-      ;[since, more] = [page.cursor, page.hasMore && page.notices.length > 0]
-    }
-    return count
-  })
-  if (directPages.value !== NOTICES) throw new Error(`fetched ${directPages.value} of ${NOTICES} notices`)
+  const pull = { ms: 0, directMs: 0 }
+  for (let i = 0; i < NOTICE_PULLS; i++) {
+    const pulled = await timedAsync(() => sync(device(reader.token)))
+    if (pulled.value.pulledNotices !== NOTICES) throw new Error(`pulled ${pulled.value.pulledNotices} of ${NOTICES} notices`)
+    const fetched = await timedAsync(async () => {
+      let count = 0
+      for (let since = '0', more = true; more; ) {
+        const res = await fetch(`${platform.url}/api/v1/notices?since=${since}`, { headers: { authorization: `Bearer ${reader.token}` } })
+        const page = (await res.json()) as { notices: unknown[]; cursor: string; hasMore: boolean }
+        count += page.notices.length
+        ;[since, more] = [page.cursor, page.hasMore && page.notices.length > 0]
+      }
+      return count
+    })
+    if (fetched.value !== NOTICES) throw new Error(`fetched ${fetched.value} of ${NOTICES} notices`)
+    pull.ms += pulled.ms
+    pull.directMs += fetched.ms
+  }
 
   // Two accounts in step with the platform, one with 10 drafts, one with 10,000, each seeded
   // through the filing store and pulled by its device over HTTP.
@@ -219,15 +231,15 @@ export async function filingBench(platform: RunningPlatform): Promise<{ rows: st
     ],
     [
       `push ${PUSHED.toLocaleString('en')} drafts, loopback (core sync engine)`,
-      `${seconds(pushMs)}, ${perSecond(PUSHED, pushMs)} (whole round, pulling them back too: ${seconds(pushRound.ms)})`,
-      `same PUTs with fetch alone: ${seconds(directPuts.ms)}, ${perSecond(PUSHED, directPuts.ms)}`,
-      ratio(directPuts.ms, pushMs)
+      `${seconds(push.ms)}, ${perSecond(PUSHED, push.ms)} (whole rounds, pulling them back too: ${seconds(push.roundMs)})`,
+      `same PUTs with fetch alone: ${seconds(push.directMs)}, ${perSecond(PUSHED, push.directMs)}`,
+      ratio(push.directMs, push.ms)
     ],
     [
       `pull ${NOTICES.toLocaleString('en')} notices, loopback (core sync engine)`,
-      `${seconds(pullNotices.ms)}, ${perSecond(NOTICES, pullNotices.ms)}`,
-      `same pages with fetch alone: ${seconds(directPages.ms)}, ${perSecond(NOTICES, directPages.ms)}`,
-      ratio(directPages.ms, pullNotices.ms)
+      `${seconds(pull.ms / NOTICE_PULLS)} each (mean of ${NOTICE_PULLS}), ${perSecond(NOTICES * NOTICE_PULLS, pull.ms)}`,
+      `same pages with fetch alone: ${seconds(pull.directMs / NOTICE_PULLS)}, ${perSecond(NOTICES * NOTICE_PULLS, pull.directMs)}`,
+      ratio(pull.directMs, pull.ms)
     ],
     [
       'no-change sync',
