@@ -27,7 +27,7 @@ const PUSH_BLOCK = 100
 const NOTICES = 10_000
 const NOTICE_PULLS = 3
 const MANY_DRAFTS = 10_000
-const NO_CHANGE_ROUNDS = Number(process.env.BENCH_NO_CHANGE_ROUNDS ?? 100)
+const NO_CHANGE_ROUNDS = Number(process.env.BENCH_NO_CHANGE_ROUNDS ?? 300)
 const LISTINGS = 100
 const SUBMISSIONS = 20
 
