@@ -4,6 +4,7 @@ import { phone, residentId, uscc } from '../test/identity-data'
 import { findSecrets } from './support/leaks'
 import { latestCode } from './support/outbox'
 import { runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
+import { leaveInChinese } from './support/language'
 
 const password = 'Quiet-Harbour-27'
 const phoneInUse = phone()
@@ -51,6 +52,8 @@ async function fillContactsAndPassword(page: Page, to: string, phoneLabel = '手
   await page.getByLabel('新密码', { exact: true }).fill(password)
   await page.getByLabel('确认新密码').fill(password)
 }
+
+test.afterEach(({ page }) => leaveInChinese(page))
 
 test('a person registers with a resident ID checked as typed, sees the rules before typing, and is signed in', async ({ page }) => {
   await openRegistration(page)

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
+import { leaveInChinese } from './support/language'
 
 const loginName = `sr${Date.now().toString(36)}`
 const password = 'Help-Desk-2026x'
@@ -31,6 +32,8 @@ async function fillRecover(page: Page) {
   await page.getByLabel('回复联系方式').fill('wei12@example.com')
   await page.getByLabel(/您记得的账号信息/).fill('2019 年注册,当时的手机号已停用')
 }
+
+test.afterEach(({ page }) => leaveInChinese(page))
 
 test('a request from the sign-in page is sent once, a repeat is answered kindly, and it is listed with its date', async ({ page }) => {
   await page.goto(host.url)

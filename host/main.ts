@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createAppCore } from '../src/main/core/app-core'
+import { nodeDesktopHost } from '../src/main/core/desktop/desktop-core'
 import { createFileLogger } from '../src/main/core/logger'
 import { startHost } from './host-server'
 
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build" and "npm run build:host-bridge" first`)
   }
   const dataDir = resolve(values.data)
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
   const log = createFileLogger(dataDir)
   const host = await startHost({
     rendererDir,
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
         localPlatform: false,
         log,
         trustedOrigins: () => [origin],
+        desktop: nodeDesktopHost(version),
         ...(retryMaxMs ? { backoff: { baseMs: Math.min(1000, retryMaxMs), maxMs: retryMaxMs } } : {})
       })
   })

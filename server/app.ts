@@ -21,6 +21,7 @@ import { passwordResetRoutes } from './routes/password-resets'
 import { sessionRoutes } from './routes/sessions'
 import { submissionRoutes } from './routes/submissions'
 import { supportRequestRoutes } from './routes/support-requests'
+import { updateRoutes } from './routes/updates'
 import { verificationCodeRoutes } from './routes/verification-codes'
 import type { FilingStore } from './store/filing-store'
 import type { PlatformStore } from './store/platform-store'
@@ -35,6 +36,8 @@ export type PlatformOptions = {
   logger?: FastifyServerOptions['logger']
   /** Replaces the configured transports (tests). */
   transport?: CodeTransport
+  /** The folder served at `/updates/` (the desktop client's update feed); none → no feed. */
+  updatesDir?: string
 }
 
 /** Request bodies of the API are small; anything bigger is refused before parsing. */
@@ -85,6 +88,7 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
     attachmentRoutes(api, ctx)
     openApiRoutes(api)
     if (config.devOutbox) devOutboxRoutes(api, ctx)
+    if (options.updatesDir) updateRoutes(api, options.updatesDir)
   })
   app.addHook('onClose', async () => {
     await filing.close()

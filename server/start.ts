@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import { buildPlatform } from './app'
 import { loadSigningKey } from './auth/signing-key'
@@ -23,7 +24,14 @@ export async function startPlatform(options: {
     await store.close()
     throw error
   }
-  const { app, ctx } = buildPlatform({ store, filing, signingKey, config: options.config, logger: options.logger })
+  const { app, ctx } = buildPlatform({
+    store,
+    filing,
+    signingKey,
+    config: options.config,
+    logger: options.logger,
+    updatesDir: join(options.dataDir, 'updates')
+  })
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' })
   return { url, app, ctx, close: () => app.close() }
 }

@@ -1,12 +1,15 @@
+import { join } from 'node:path'
 import { app, BrowserWindow, dialog } from 'electron'
 import { createAppCore, type AppCore } from './core/app-core'
+import { readSettingsAt } from './core/desktop/settings-store'
 import { createFileLogger } from './core/logger'
-import { defaultAppSettings, startupConfig, type StartupConfig } from './core/shell/startup-config'
+import { DEFAULT_PLATFORM_URL, defaultAppSettings, startupConfig, type StartupConfig } from './core/shell/startup-config'
+import { openClientDatabase } from './core/store/database'
 import { registerAppScheme, serveRenderer } from './app-protocol'
+import { collectLinks, electronDesktopHost, registerLinkScheme, wireDesktop } from './desktop-integration'
 import { registerIpc } from './ipc'
 import { sqliteNativeBinding } from './native-binding'
 import { denyPermissionsByDefault, lockDownAllContents } from './security'
-import { checkForUpdates } from './updater'
 import { createMainWindow } from './window'
 
 // The environment steers a development checkout only; a packaged app takes its settings.
@@ -26,15 +29,19 @@ function start(config: StartupConfig): void {
   let mainWindow: BrowserWindow | null = null
   let core: AppCore | null = null
   let stopPlatform: (() => Promise<void>) | null = null
+  let desktop: ReturnType<typeof wireDesktop> | null = null
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return
-    if (mainWindow.isMinimized()) mainWindow.restore()
-    mainWindow.focus()
-  })
-
+  // Before ready: the link that launched the app arrives early on macOS.
+  const links = collectLinks(() => desktop?.focus())
+  registerLinkScheme()
   registerAppScheme()
   lockDownAllContents()
+  if (process.platform === 'win32') app.setAppUserModelId('cn.patentdesk.client')
+
+  const openWindow = (running: AppCore) => {
+    mainWindow = createMainWindow(config.rendererUrl, running.desktop.windowState)
+    mainWindow.on('closed', () => (mainWindow = null))
+  }
 
   app.whenReady().then(async () => {
     denyPermissionsByDefault()
@@ -50,32 +57,55 @@ function start(config: StartupConfig): void {
       app.exit(1)
       return
     }
+    // The platform address is a setting (the settings page); the environment still wins in a checkout.
+    const databaseFile = join(userData, 'patentdesk.sqlite')
+    const settings = readSettingsAt(() => openClientDatabase(databaseFile, binding.path))
+    const chosen = startupConfig({
+      isPackaged: app.isPackaged,
+      env: process.env,
+      settings: { platformUrl: settings.platformUrl ?? DEFAULT_PLATFORM_URL }
+    })
+    let platform = chosen.ok ? chosen.value.platform : config.platform
+    if (platform.kind === 'embedded' && settings.platformUrl) platform = { kind: 'remote', url: settings.platformUrl }
     let platformUrl: string
-    if (config.platform.kind === 'embedded') {
+    if (platform.kind === 'embedded') {
       // Loaded only here: a packaged app never gets this far (startupConfig), so never loads the platform.
       const { startEmbeddedPlatform } = await import('./embedded-platform')
-      const platform = await startEmbeddedPlatform(userData)
-      platformUrl = platform.url
-      stopPlatform = platform.close
+      const embedded = await startEmbeddedPlatform(userData)
+      platformUrl = embedded.url
+      stopPlatform = embedded.close
     } else {
-      platformUrl = config.platform.url
+      platformUrl = platform.url
     }
-    core = createAppCore({
+    const running = createAppCore({
       dataDir: userData,
       platformUrl,
-      localPlatform: config.platform.kind === 'embedded',
+      localPlatform: platform.kind === 'embedded',
       log,
       trustedOrigins: () => config.trustedOrigins,
-      sqliteNativeBinding: binding.path
+      sqliteNativeBinding: binding.path,
+      desktop: electronDesktopHost(log)
     })
-    registerIpc(core, () => BrowserWindow.getAllWindows())
-    mainWindow = createMainWindow(config.rendererUrl)
-    mainWindow.on('closed', () => (mainWindow = null))
-    checkForUpdates(log)
+    core = running
+    // Accounts change through calls (sign-in, sign-out): the menu is checked after each, rebuilt only on change.
+    registerIpc(
+      {
+        ...running,
+        dispatch: async (...args: Parameters<AppCore['dispatch']>) => {
+          const result = await running.dispatch(...args)
+          desktop?.refreshMenu()
+          return result
+        }
+      },
+      () => BrowserWindow.getAllWindows()
+    )
+    openWindow(running)
+    desktop = wireDesktop(running, { userData, window: () => mainWindow, log })
+    links.deliverTo((raw) => running.desktop.links.receive(raw))
   })
 
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(config.rendererUrl)
+    if (core && BrowserWindow.getAllWindows().length === 0) openWindow(core)
   })
 
   app.on('window-all-closed', () => {
@@ -87,6 +117,7 @@ function start(config: StartupConfig): void {
     if (closing) return
     closing = true
     event.preventDefault()
+    desktop?.stop()
     void Promise.allSettled([core?.close(), stopPlatform?.()]).finally(() => app.exit(0))
   })
 }

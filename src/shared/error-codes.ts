@@ -57,7 +57,14 @@ export const clientErrorCodes = [
   /** A file offered for import is not a .docx that can be read. */
   'IMPORT_UNREADABLE',
   /** A .docx with none of the headings a filing is written under (权利要求书, 说明书, 说明书摘要). */
-  'IMPORT_NO_SECTIONS'
+  'IMPORT_NO_SECTIONS',
+  'UPDATE_FEED_INVALID',
+  'UPDATE_CHECKSUM_MISMATCH',
+  'UPDATE_FAILED',
+  'UPDATE_NOT_READY',
+  'DRAFTS_UNSAVED',
+  'LINK_INVALID',
+  'LINK_ACCOUNT_UNKNOWN'
 ] as const
 
 export const errorCodeSchema = z.enum([...platformErrorCodes, ...clientErrorCodes])

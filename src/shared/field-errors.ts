@@ -27,7 +27,10 @@ export const fieldErrorCodes = [
   'email_format',
   'contact_format',
   'code_format',
-  'invalid_text'
+  'invalid_text',
+  'https_required',
+  'no_credentials',
+  'no_query'
 ] as const
 export type FieldErrorCode = (typeof fieldErrorCodes)[number]
 

@@ -1,9 +1,13 @@
 import { z } from 'zod'
+import { rendererCommandSchema } from './app-commands'
+import { appLinkActionSchema } from './app-link-action'
 import { filingChannels, filingEvents } from './filing/filing-channels'
 import { workspaceChannels } from './filing/workspace-channels'
 import { passwordPolicySchema } from './password-policy'
 import { accountSchema, accountTypeSchema } from './platform-api'
 import { appErrorSchema } from './result'
+import { settingsSchema } from './settings'
+import { updateStateSchema } from './update-state'
 import { supportRequestFormSchema } from './support-request-form'
 
 /**
@@ -44,6 +48,33 @@ export const knownAccountSchema = z.object({
   offlineReady: z.boolean()
 })
 export type KnownAccount = z.infer<typeof knownAccountSchema>
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  /** null where the host has no such runtime (the browser test host has no Electron). */
+  versions: z.object({ electron: z.string().nullable(), chrome: z.string().nullable(), node: z.string() }),
+  os: z.string(),
+  /** True in the Electron app: notices are shown by the OS; the browser host shows them in the page. */
+  nativeNotifications: z.boolean()
+})
+export type AppInfo = z.infer<typeof appInfoSchema>
+
+const settingsAnswerSchema = z.object({
+  settings: settingsSchema,
+  /** The platform in use now; a changed address takes effect at the next start. */
+  platformInUse: z.string(),
+  restartNeeded: z.boolean()
+})
+
+export const notificationSchema = z.object({
+  kind: z.enum(['notice', 'filing']),
+  accountId: z.string(),
+  title: z.string().max(200),
+  body: z.string().max(1000),
+  link: appLinkActionSchema.optional()
+})
+export type AppNotification = z.infer<typeof notificationSchema>
 
 /** Every channel that touches an account's data names the account; the core refuses one that is not open. */
 export const accountIdSchema = z.string().min(1, 'required').max(128, 'too_long')
@@ -207,6 +238,48 @@ export const contract = {
     input: noInput,
     output: z.object({ accounts: z.array(knownAccountSchema) })
   },
+  /** Versions and what this host can do, for the About box. */
+  appInfo: {
+    input: noInput,
+    output: appInfoSchema
+  },
+  /** Support text without personal data (versions, platform origin, account count). */
+  diagnostics: {
+    input: noInput,
+    output: z.object({ text: z.string() })
+  },
+  settings: {
+    input: noInput,
+    output: settingsAnswerSchema
+  },
+  /** Changes some settings; each is checked, and applied at once where the app can. */
+  saveSettings: {
+    input: settingsSchema.partial().strict(),
+    output: settingsAnswerSchema
+  },
+  updateStatus: {
+    input: noInput,
+    output: updateStateSchema
+  },
+  checkForUpdates: {
+    input: noInput,
+    output: updateStateSchema
+  },
+  /** Restarts into a downloaded update, once the renderer has said every draft is saved. */
+  restartToUpdate: {
+    input: noInput,
+    output: z.object({ restarting: z.literal(true) })
+  },
+  /** The renderer's answer to `prepareRestart`. */
+  restartReady: {
+    input: z.object({ requestId: z.string().max(64), saved: z.boolean() }).strict(),
+    output: z.object({ accepted: z.boolean() })
+  },
+  /** Links that arrived before the window could show them (a link that started the app). */
+  takePendingLinks: {
+    input: noInput,
+    output: z.object({ actions: z.array(appLinkActionSchema), messages: z.array(appErrorSchema) })
+  },
   /** Registration, step 1: a code to the phone the new account will be bound to. */
   sendRegistrationCode: {
     input: z.object({ phone: z.string().trim().min(1, 'required').max(20, 'too_long') }).strict(),
@@ -257,7 +330,20 @@ export const events = {
   accountsChanged: z.object({ accounts: z.array(signedInAccountSchema), currentId: z.string().nullable() }),
   /** An account opened offline has reached the platform again and renewed its session. */
   accountOnline: z.object({ accountId: z.string() }),
-  ...filingEvents
+  ...filingEvents,
+  /** A new notice or a finished filing, when notifications are on. */
+  notify: notificationSchema,
+  updateState: updateStateSchema,
+  /** Main asks before restarting into an update; the renderer saves its drafts and answers `restartReady`. */
+  prepareRestart: z.object({ requestId: z.string() }),
+  openLink: appLinkActionSchema,
+  /** Something the user should read that came from outside the page (a bad link, an update error). */
+  appMessage: appErrorSchema,
+  /** An application-menu command the renderer carries out. */
+  menuCommand: z.object({ command: rendererCommandSchema, accountId: z.string().optional() }),
+  settingsChanged: settingsSchema,
+  /** A short confirmation of something main did for a menu command. */
+  toast: z.object({ key: z.enum(['diagnosticsCopied', 'upToDate', 'updatesDisabled']) })
 } as const
 
 export type Contract = typeof contract

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { emailSchema, phoneSchema, profileCompletionSchemaFor, registerRequestSchema } from '../../shared/identity-api'
 import { err, ok, validationError, type AppError, type Result } from '../../shared/result'
 import { supportRequestPayload } from '../../shared/support-request-form'
+import { createDesktopCore, nodeDesktopHost, type DesktopHost } from './desktop/desktop-core'
 import { createEventBus } from './event-bus'
 import { filingMigrationList } from './filing/account-migrations'
 import type { FilingWorkspaceDeps } from './filing/filing-workspace'
@@ -50,6 +51,8 @@ export type AppCoreOptions = {
   /** Timings of each account's filing sync (tests shorten or lengthen them). */
   filingSync?: FilingWorkspaceDeps['engine']
   now?: () => Date
+  /** Versions, updater and badge of the host; without it, a host with no updater and in-page notices. */
+  desktop?: DesktopHost
 }
 
 /** Everything the app does, without Electron: the Electron main process and the browser test host both wrap this. */
@@ -108,6 +111,15 @@ export function createAppCore(options: AppCoreOptions) {
   })
   const policies = createPolicyEnforcement({ client, cache: createPolicyCache(db, origin), now })
   const supportLog = createSupportRequestLog(db, origin)
+  const desktop = createDesktopCore({
+    db,
+    bus,
+    platformUrl: options.platformUrl,
+    host: options.desktop ?? nodeDesktopHost('0.0.0'),
+    openAccountIds: () => registry.list().map((a) => a.id),
+    knownAccountCount: () => accounts.list().length,
+    log: options.log
+  })
 
   const watch = createSessionWatch({ sessions: registry.watched, client, log: options.log })
 
@@ -289,7 +301,8 @@ export function createAppCore(options: AppCoreOptions) {
     },
     supportRequests: async () => ok({ requests: supportLog.list() }),
     ...afterRestore(filingHandlers(filing, { now })),
-    ...afterRestore(workspaceHandlers(filing))
+    ...afterRestore(workspaceHandlers(filing)),
+    ...desktop.handlers
   }
 
   const dispatch = createDispatcher(handlers, { trustedOrigins: options.trustedOrigins, log: options.log })
@@ -298,6 +311,13 @@ export function createAppCore(options: AppCoreOptions) {
     dispatch,
     subscribe: bus.subscribe,
     ready: restored,
+    desktop,
+    /** What the application menu shows; the wiring rebuilds it only when this changes. */
+    menuState: () => ({
+      language: desktop.settings().language,
+      accounts: registry.list().map(({ id, displayName }) => ({ id, displayName })),
+      currentAccountId: registry.currentId()
+    }),
     /**
      * The database handle of an open account, for modules that keep their data in the
      * account's own file (drafts, notices); ACCOUNT_NOT_OPEN for any other account.

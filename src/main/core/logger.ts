@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import pino, { type Logger, type LoggerOptions } from 'pino'
 import { redactSecrets } from './redact-secrets'
+import { createRotatingFile, defaultRotation, type Rotation } from './rotating-file'
 
 export type { Logger }
 
@@ -14,11 +15,11 @@ export const redactingFormatters: NonNullable<LoggerOptions['formatters']> = {
   bindings: (bindings) => redactSecrets(bindings) as pino.Bindings
 }
 
-/** The main process log: JSON lines in `<dataDir>/logs/main.log`. */
-export function createFileLogger(dataDir: string, level = 'info'): Logger {
+/** The main process log: JSON lines in `<dataDir>/logs/main.log`, rotated by size. */
+export function createFileLogger(dataDir: string, level = 'info', rotation: Rotation = defaultRotation): Logger {
   const dir = join(dataDir, 'logs')
   mkdirSync(dir, { recursive: true })
-  const logger = pino({ level, formatters: redactingFormatters }, pino.destination({ dest: join(dir, 'main.log'), sync: true }))
+  const logger = pino({ level, formatters: redactingFormatters }, createRotatingFile(join(dir, 'main.log'), rotation))
   return withRedactedChildBindings(logger)
 }
 

@@ -5,7 +5,10 @@ import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router'
 import { api } from './api'
+import { AboutModal } from './components/AboutModal'
 import { AppHeader } from './components/AppHeader'
+import { DesktopBridge } from './components/DesktopBridge'
+import { UpdateBanner } from './components/UpdateStatus'
 import { useSessionCheck } from './hooks/use-session-check'
 import { HomePage } from './pages/HomePage'
 import { SignInPage } from './pages/SignInPage'
@@ -17,6 +20,8 @@ const AccountCentrePage = lazy(() => import('./pages/AccountCentrePage').then((m
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })))
 
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })))
+
+const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })))
 
 const CompleteProfilePage = lazy(() => import('./pages/CompleteProfilePage').then((m) => ({ default: m.CompleteProfilePage })))
 
@@ -163,6 +168,14 @@ function Routed() {
           }
         />
       ))}
+      <Route
+        path="/settings"
+        element={
+          <Suspense fallback={loading}>
+            <SettingsPage />
+          </Suspense>
+        }
+      />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   )
@@ -201,10 +214,13 @@ export function App() {
         <AccountEvents />
         <HashRouter>
           <Layout style={{ minHeight: '100vh' }}>
+            <UpdateBanner />
             <AppHeader />
             <Layout.Content>
+              <DesktopBridge />
               <Routed />
             </Layout.Content>
+            <AboutModal />
           </Layout>
         </HashRouter>
       </AntApp>

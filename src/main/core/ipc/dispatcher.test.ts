@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ipcChannel } from '../../../shared/ipc-contract'
 import { passwordPolicyPresets } from '../../../shared/password-policy'
 import { err, ok } from '../../../shared/result'
+import { defaultSettings } from '../../../shared/settings'
 import { filingHandlers } from '../filing/ipc/filing-handlers'
 import { workspaceHandlers } from '../filing/ipc/workspace-handlers'
 import { silentLogger } from '../logger'
@@ -54,7 +55,17 @@ const handlers: Handlers = {
   // Breaks its own output schema on purpose.
   knownAccounts: async () => ok({ accounts: [{ id: 1 }] } as never),
   ...filingHandlers({ resolve: () => err('NOT_SIGNED_IN', 'No account is signed in'), all: () => [] }),
-  ...workspaceHandlers({ resolve: () => err('NOT_SIGNED_IN', 'No account is signed in'), all: () => [] })
+  ...workspaceHandlers({ resolve: () => err('NOT_SIGNED_IN', 'No account is signed in'), all: () => [] }),
+  appInfo: async () =>
+    ok({ name: 'PatentDesk', version: '1.0.0', versions: { electron: null, chrome: null, node: '20' }, os: 'linux', nativeNotifications: false }),
+  diagnostics: async () => ok({ text: '' }),
+  settings: async () => ok({ settings: defaultSettings, platformInUse: 'http://127.0.0.1:1/', restartNeeded: false }),
+  saveSettings: async () => ok({ settings: defaultSettings, platformInUse: 'http://127.0.0.1:1/', restartNeeded: false }),
+  updateStatus: async () => ok({ type: 'disabled' as const, reason: 'development' as const }),
+  checkForUpdates: async () => ok({ type: 'disabled' as const, reason: 'development' as const }),
+  restartToUpdate: async () => ok({ restarting: true as const }),
+  restartReady: async () => ok({ accepted: false }),
+  takePendingLinks: async () => ok({ actions: [], messages: [] })
 }
 
 const dispatch = createDispatcher(handlers, { trustedOrigins: () => [APP_ORIGIN, 'http://127.0.0.1:5173'], log: silentLogger() })

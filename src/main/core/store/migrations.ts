@@ -44,5 +44,12 @@ export const clientMigrations: readonly Migration[] = [
         PRIMARY KEY (origin, request_id)
       );
     `
+  },
+  {
+    version: 4,
+    name: 'settings',
+    up: `
+      CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `
   }
 ]

@@ -1,7 +1,9 @@
-import { Segmented, Space, Tag, Typography } from 'antd'
+import { InfoCircleOutlined, SettingOutlined } from '@ant-design/icons'
+import { Button, Segmented, Space, Tag, Tooltip, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { languages, setLanguage, type Language } from '../i18n'
+import { useDesktop } from '../stores/desktop-store'
 import { useSession } from '../stores/session-store'
 import { AccountSwitcher } from './AccountSwitcher'
 
@@ -10,6 +12,8 @@ const languageNames: Record<Language, string> = { 'zh-CN': '中文', 'en-US': 'E
 export function AppHeader() {
   const { t, i18n } = useTranslation()
   const platform = useSession((s) => s.platform)
+  const saveSettings = useDesktop((s) => s.save)
+  const openAbout = useDesktop((s) => s.setAboutOpen)
   const navigate = useNavigate()
   const setAdding = useSession((s) => s.setAdding)
   return (
@@ -35,9 +39,19 @@ export function AppHeader() {
           aria-label={t('app.language')}
           size="small"
           value={i18n.language as Language}
-          onChange={(value) => setLanguage(value)}
+          onChange={(value) => {
+            // Shown at once; stored as a setting, so main's menu follows.
+            setLanguage(value)
+            void saveSettings({ language: value })
+          }}
           options={languages.map((l) => ({ value: l, label: languageNames[l] }))}
         />
+        <Tooltip title={t('settings.open')}>
+          <Button type="text" size="small" href="#/settings" aria-label={t('settings.open')} icon={<SettingOutlined />} />
+        </Tooltip>
+        <Tooltip title={t('about.open')}>
+          <Button type="text" size="small" aria-label={t('about.open')} icon={<InfoCircleOutlined />} onClick={() => openAbout(true)} />
+        </Tooltip>
       </Space>
     </div>
   )

@@ -219,7 +219,68 @@ export const enUS: Messages = {
     phone_format: 'Not a mainland China mobile number',
     email_format: 'Not an email address',
     contact_format: 'Enter a mainland mobile number or an email address',
-    code_format: 'The code is 6 digits'
+    code_format: 'The code is 6 digits',
+    https_required: 'HTTPS is required except on this computer',
+    no_credentials: 'the address may not hold a user name or password',
+    no_query: 'the address may not hold a query'
+  },
+  settings: {
+    title: 'Settings',
+    open: 'Settings',
+    platformUrl: 'Platform address',
+    platformUrlHint: 'Leave empty for the default platform. HTTPS is required except on this computer.',
+    platformInUse: 'In use now: {{url}}',
+    restartNeeded: 'The new platform address takes effect the next time PatentDesk starts.',
+    updateFeedUrl: 'Update feed address',
+    updateFeedUrlHint: 'Leave empty for the platform’s /updates/ folder.',
+    language: 'Language',
+    updateChannel: 'Update channel',
+    channels: { latest: 'Stable', beta: 'Beta' },
+    notifications: 'Desktop notifications',
+    notificationsHint: 'Tell me about new notices and finished filings',
+    save: 'Save',
+    saved: 'Settings saved.',
+    updates: 'Software updates'
+  },
+  update: {
+    version: 'Version {{version}}',
+    check: 'Check for updates',
+    checking: 'Checking for updates…',
+    upToDate: 'PatentDesk is up to date.',
+    checkedAt: 'Last checked: {{time}}',
+    downloading: 'Downloading {{version}}…',
+    ready: 'Version {{version}} is ready to install.',
+    restart: 'Restart to update',
+    restarting: 'Restarting to install {{version}}…',
+    failed: 'The update failed: {{reason}}',
+    disabled: {
+      development: 'Development builds do not update themselves.',
+      unsupported: 'Updates are not available here.'
+    }
+  },
+  about: {
+    title: 'About PatentDesk',
+    open: 'About',
+    version: 'Version',
+    electron: 'Electron',
+    chrome: 'Chromium',
+    node: 'Node.js',
+    os: 'System',
+    diagnostics: 'Diagnostic info (no personal data)',
+    copy: 'Copy diagnostic info',
+    copied: 'Diagnostic info copied.',
+    copyFailed: 'The clipboard cannot be written: select the text above and copy it.',
+    close: 'Close'
+  },
+  desktop: {
+    toast: {
+      diagnosticsCopied: 'Diagnostic info copied to the clipboard.',
+      upToDate: 'PatentDesk is up to date.',
+      updatesDisabled: 'This build does not update itself.'
+    },
+    commandUnavailable: 'This is not available yet.',
+    openingLink: 'Opening the link…',
+    notificationFrom: 'Notice'
   },
   errors: {
     ACCOUNT_NOT_OPEN: 'That account is not open on this computer. Sign in to it first.',
@@ -267,6 +328,13 @@ export const enUS: Messages = {
     UNKNOWN_CHANNEL: 'This version of the window asked for something the application does not offer. Restart the application.',
     IMPORT_UNREADABLE: 'This file is not a Word document (.docx) that can be read.',
     IMPORT_NO_SECTIONS: 'No 权利要求书 (claims), 说明书 (description) or 说明书摘要 (abstract) heading was found in the document.',
+    UPDATE_FEED_INVALID: 'The update server sent something this app does not understand. Try again later.',
+    UPDATE_CHECKSUM_MISMATCH: 'The downloaded update does not match its checksum, so it was not installed.',
+    UPDATE_FAILED: 'The update could not be downloaded. Try again later.',
+    UPDATE_NOT_READY: 'No update is ready to install.',
+    DRAFTS_UNSAVED: 'Some drafts are not saved yet, so PatentDesk did not restart. Save them and try again.',
+    LINK_INVALID: 'This link cannot be opened: it is not a valid PatentDesk link.',
+    LINK_ACCOUNT_UNKNOWN: 'This link belongs to an account that is not signed in on this computer. Sign in to it first.',
     unknown: 'That did not work: {{message}}'
   },
   register: {

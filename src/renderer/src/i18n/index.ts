@@ -1,12 +1,12 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { languages, type Language } from '../../../shared/settings'
 import { enUS } from './en-US'
 import { filingEnUS } from './filing-en-US'
 import { filingZhCN } from './filing-zh-CN'
 import { zhCN } from './zh-CN'
 
-export const languages = ['zh-CN', 'en-US'] as const
-export type Language = (typeof languages)[number]
+export { languages, type Language }
 const storageKey = 'patentdesk.language'
 
 const saved = localStorage.getItem(storageKey)

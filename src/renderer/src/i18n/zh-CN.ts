@@ -213,7 +213,68 @@ export const zhCN = {
     phone_format: '不是有效的中国大陆手机号',
     email_format: '不是有效的电子邮箱',
     contact_format: '请填写中国大陆手机号或电子邮箱',
-    code_format: '验证码为 6 位数字'
+    code_format: '验证码为 6 位数字',
+    https_required: '除本机地址外必须使用 HTTPS',
+    no_credentials: '地址中不能包含用户名或密码',
+    no_query: '地址中不能包含查询参数'
+  },
+  settings: {
+    title: '设置',
+    open: '设置',
+    platformUrl: '平台地址',
+    platformUrlHint: '留空则使用默认平台。除本机地址外必须使用 HTTPS。',
+    platformInUse: '当前使用:{{url}}',
+    restartNeeded: '新的平台地址将在下次启动 PatentDesk 时生效。',
+    updateFeedUrl: '更新源地址',
+    updateFeedUrlHint: '留空则使用平台的 /updates/ 目录。',
+    language: '界面语言',
+    updateChannel: '更新渠道',
+    channels: { latest: '正式版', beta: '测试版(beta)' },
+    notifications: '桌面通知',
+    notificationsHint: '有新通知书或提交完成时提醒我',
+    save: '保存',
+    saved: '设置已保存。',
+    updates: '软件更新'
+  },
+  update: {
+    version: '当前版本 {{version}}',
+    check: '检查更新',
+    checking: '正在检查更新…',
+    upToDate: 'PatentDesk 已是最新版本。',
+    checkedAt: '上次检查:{{time}}',
+    downloading: '正在下载 {{version}}…',
+    ready: '新版本 {{version}} 已下载完成。',
+    restart: '重启并更新',
+    restarting: '正在重启以安装 {{version}}…',
+    failed: '更新失败:{{reason}}',
+    disabled: {
+      development: '开发版本不会自动更新。',
+      unsupported: '此环境不支持自动更新。'
+    }
+  },
+  about: {
+    title: '关于 PatentDesk',
+    open: '关于',
+    version: '版本',
+    electron: 'Electron',
+    chrome: 'Chromium',
+    node: 'Node.js',
+    os: '操作系统',
+    diagnostics: '诊断信息(不含个人信息)',
+    copy: '复制诊断信息',
+    copied: '诊断信息已复制。',
+    copyFailed: '无法写入剪贴板,请手动选择上面的文字复制。',
+    close: '关闭'
+  },
+  desktop: {
+    toast: {
+      diagnosticsCopied: '诊断信息已复制到剪贴板。',
+      upToDate: 'PatentDesk 已是最新版本。',
+      updatesDisabled: '此版本不会自动更新。'
+    },
+    commandUnavailable: '此功能尚不可用。',
+    openingLink: '正在打开链接…',
+    notificationFrom: '通知'
   },
   errors: {
     ACCOUNT_NOT_OPEN: '该账号未在本机打开,请先登录。',
@@ -261,6 +322,13 @@ export const zhCN = {
     UNKNOWN_CHANNEL: '窗口请求了程序不提供的功能,请重新启动程序。',
     IMPORT_UNREADABLE: '该文件不是可读取的 Word 文档(.docx)。',
     IMPORT_NO_SECTIONS: '文档中没有找到“权利要求书”“说明书”或“说明书摘要”标题。',
+    UPDATE_FEED_INVALID: '更新源返回的内容无法识别,请稍后再试。',
+    UPDATE_CHECKSUM_MISMATCH: '下载的更新文件与更新源的校验值不一致,已拒绝安装。',
+    UPDATE_FAILED: '下载更新失败,请稍后再试。',
+    UPDATE_NOT_READY: '没有可安装的更新。',
+    DRAFTS_UNSAVED: '还有草稿未保存,未重启。请保存后再试。',
+    LINK_INVALID: '无法打开此链接:它不是 PatentDesk 的有效链接。',
+    LINK_ACCOUNT_UNKNOWN: '此链接属于未在本机登录的账号,请先登录该账号。',
     unknown: '操作失败:{{message}}'
   },
   register: {
