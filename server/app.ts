@@ -92,7 +92,7 @@ export function buildPlatform(options: PlatformOptions): { app: FastifyInstance;
   })
   app.addHook('onClose', async () => {
     await filing.close()
-    store.close()
+    await store.close()
   })
   return { app, ctx }
 }

@@ -34,7 +34,7 @@ describe('the platform’s data is private', () => {
     const dataDir = fresh()
     const platform = await startPlatform({ dataDir, config: defaultConfig })
     await withStore(dataDir, async (store) => {
-      store.createAccount({ id: 'a1', loginName: 'modes', type: 'person', displayName: 'm', passwordHash: await hashPassword('Modes-Pass-1x'), phone: null, email: null }, new Date())
+      await store.createAccount({ id: 'a1', loginName: 'modes', type: 'person', displayName: 'm', passwordHash: await hashPassword('Modes-Pass-1x'), phone: null, email: null }, new Date())
     })
     expect((await signInOn(platform.url, 'modes', 'Modes-Pass-1x')).status).toBe(200)
     const files = ['platform.sqlite', 'platform.sqlite-wal', 'platform.sqlite-shm', 'signing.key'].map((f) => join(dataDir, f))
@@ -71,8 +71,8 @@ describe('the platform’s data is private', () => {
 
     const platform = await startPlatform({ dataDir, config: defaultConfig })
     await withStore(dataDir, async (store) => {
-      expect(store.getSetting('access_token_key')).toBeUndefined()
-      store.createAccount({ id: 'a2', loginName: 'keyed', type: 'person', displayName: 'k', passwordHash: await hashPassword('Keyed-Pass-1x'), phone: null, email: null }, new Date())
+      expect(await store.getSetting('access_token_key')).toBeUndefined()
+      await store.createAccount({ id: 'a2', loginName: 'keyed', type: 'person', displayName: 'k', passwordHash: await hashPassword('Keyed-Pass-1x'), phone: null, email: null }, new Date())
     })
     const session = await signInOn(platform.url, 'keyed', 'Keyed-Pass-1x')
     const sid = JSON.parse(Buffer.from(session.body.accessToken.split('.')[1]!, 'base64url').toString()).sid as string
@@ -99,7 +99,7 @@ describe('the platform’s data is private', () => {
     const key = randomBytes(32)
     const platform = await startPlatform({ dataDir, config: { ...defaultConfig, signingKey: key.toString('base64') } })
     await withStore(dataDir, async (store) => {
-      store.createAccount({ id: 'a3', loginName: 'env', type: 'person', displayName: 'e', passwordHash: await hashPassword('Env-Key-Pass-1x'), phone: null, email: null }, new Date())
+      await store.createAccount({ id: 'a3', loginName: 'env', type: 'person', displayName: 'e', passwordHash: await hashPassword('Env-Key-Pass-1x'), phone: null, email: null }, new Date())
     })
     const session = await signInOn(platform.url, 'env', 'Env-Key-Pass-1x')
     await platform.close()

@@ -3,10 +3,10 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import { buildPlatform } from './app'
 import { loadSigningKey } from './auth/signing-key'
 import type { PlatformConfig } from './config'
-import { DATABASE_FILE, openPlatformStore } from './store/data-dir'
-import { openSqliteFilingStore } from './store/sqlite-filing-store'
+import type { PlatformContext } from './context'
+import { openPlatformStores } from './store/data-dir'
 
-export type RunningPlatform = { url: string; app: FastifyInstance; close(): Promise<void> }
+export type RunningPlatform = { url: string; app: FastifyInstance; ctx: PlatformContext; close(): Promise<void> }
 
 /** Opens the platform database and signing key under `dataDir` (owner-only) and listens; port 0 picks a free one. */
 export async function startPlatform(options: {
@@ -16,22 +16,22 @@ export async function startPlatform(options: {
   host?: string
   logger?: FastifyServerOptions['logger']
 }): Promise<RunningPlatform> {
-  const store = openPlatformStore(options.dataDir)
+  const { store, filing } = openPlatformStores(options.dataDir)
   let signingKey: Uint8Array
   try {
     signingKey = loadSigningKey(options.dataDir, options.config.signingKey)
   } catch (error) {
-    store.close()
+    await store.close()
     throw error
   }
-  const { app } = buildPlatform({
+  const { app, ctx } = buildPlatform({
     store,
-    filing: openSqliteFilingStore(join(options.dataDir, DATABASE_FILE)),
+    filing,
     signingKey,
     config: options.config,
     logger: options.logger,
     updatesDir: join(options.dataDir, 'updates')
   })
   const url = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' })
-  return { url, app, close: () => app.close() }
+  return { url, app, ctx, close: () => app.close() }
 }

@@ -7,9 +7,8 @@ import { buildPlatform } from '../server/app'
 import { hashPassword } from '../server/auth/password-hash'
 import { loadSigningKey } from '../server/auth/signing-key'
 import type { PlatformConfig } from '../server/config'
-import { DATABASE_FILE, openPlatformStore } from '../server/store/data-dir'
+import { openPlatformStores } from '../server/store/data-dir'
 import type { NewAccount } from '../server/store/platform-store'
-import { openSqliteFilingStore } from '../server/store/sqlite-filing-store'
 
 export const defaultConfig: PlatformConfig = { devOutbox: false, policy: 'office', ipRateLimit: 10_000 }
 
@@ -33,9 +32,8 @@ export async function startTestPlatform(
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), 'patentdesk-platform-'))
   const merged = { ...defaultConfig, ...config }
-  const store = openPlatformStore(dataDir)
+  const { store, filing } = openPlatformStores(dataDir)
   const signingKey = loadSigningKey(dataDir, merged.signingKey)
-  const filing = openSqliteFilingStore(join(dataDir, DATABASE_FILE))
   const { app, ctx } = buildPlatform({ store, filing, signingKey, config: merged, now })
   // Hooks a test adds (to hold an answer, say) must be in place before the server starts.
   options.prepare?.(app)
@@ -60,7 +58,7 @@ export async function startTestPlatform(
     )
   }
   /** The newest code the dev outbox holds for `to`. */
-  const lastCode = (to: string) => store.outboxFor(to).filter((m) => m.code !== '').at(-1)?.code ?? ''
+  const lastCode = async (to: string) => (await store.outboxFor(to)).filter((m) => m.code !== '').at(-1)?.code ?? ''
   return { url, app, ctx, store, filing, dataDir, signingKey, createAccount, lastCode, close: () => app.close() }
 }
 export type TestPlatform = Awaited<ReturnType<typeof startTestPlatform>>

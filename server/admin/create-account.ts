@@ -26,8 +26,8 @@ export async function createAccount(values: Record<string, unknown>): Promise<st
   if (broken.length) throw new Error(`--password breaks the ${policy.name} policy: ${broken.map((b) => b.code).join(', ')}`)
   const passwordHash = await hashPassword(a.password)
   return withStore(a.data, async (store) => {
-    if (store.findAccountBySignInName(a.login)) throw new Error(`An account named ${a.login} already exists`)
-    const account = store.createAccount(
+    if (await store.findAccountBySignInName(a.login)) throw new Error(`An account named ${a.login} already exists`)
+    const account = await store.createAccount(
       {
         id: randomUUID(),
         loginName: a.login,

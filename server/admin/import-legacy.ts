@@ -65,21 +65,21 @@ export async function importLegacy(values: Record<string, unknown>): Promise<str
       }
       const r = row.data
       const phone = r.phone ? normaliseMobile(r.phone) : null
-      if (store.findAccountBySignInName(r.login_name)) {
+      if (await store.findAccountBySignInName(r.login_name)) {
         problems.push(`line ${line}: an account named ${r.login_name} already exists`)
         continue
       }
       const idNumber = r.id_number ? r.id_number.toUpperCase() : null
-      if (idNumber && store.findAccountByIdNumber(idNumber)) {
+      if (idNumber && (await store.findAccountByIdNumber(idNumber))) {
         problems.push(`line ${line}: ID number already registered`)
         continue
       }
-      if (phone && store.findAccountByPhone(phone)) {
+      if (phone && (await store.findAccountByPhone(phone))) {
         problems.push(`line ${line}: phone already bound to another account`)
         continue
       }
       const weak = r.password !== '' && passwordProblems(policy, r.password, { loginName: r.login_name, phone }).length > 0
-      store.createAccount(
+      await store.createAccount(
         {
           id: randomUUID(),
           loginName: r.login_name,

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { join } from 'node:path'
 import { z } from 'zod'
 import { checkApplicationNumber } from '../../src/shared/filing/application-number'
 import { noticeKinds } from '../../src/shared/filing/filing-api'
 import { isCalendarDate } from '../../src/shared/filing/office-date'
-import { openSqliteFilingStore } from '../store/sqlite-filing-store'
 import { optionErrors, withStore } from './open-store'
 
 const args = z.object({
@@ -26,25 +24,20 @@ export async function issueNotice(values: Record<string, unknown>): Promise<stri
   const parsed = args.safeParse(values)
   if (!parsed.success) throw new Error(optionErrors(parsed.error.issues))
   const a = parsed.data
-  return withStore(a.data, async (store) => {
-    const account = store.findAccountBySignInName(a.login)
+  return withStore(a.data, async (store, filing) => {
+    const account = await store.findAccountBySignInName(a.login)
     if (!account) throw new Error(`No account ${a.login}`)
-    const filing = openSqliteFilingStore(join(a.data, 'platform.sqlite'))
-    try {
-      const id = randomUUID()
-      await filing.addNotice({
-        id,
-        accountId: account.id,
-        kind: a.kind,
-        title: a.title,
-        body: a.body,
-        issuedAt: new Date().toISOString(),
-        ...(a.due ? { dueDate: a.due } : {}),
-        ...(a.application ? { applicationNumber: a.application.toUpperCase() } : {})
-      })
-      return `Notice ${id} (${a.kind}) issued to ${account.loginName}.`
-    } finally {
-      await filing.close()
-    }
+    const id = randomUUID()
+    await filing.addNotice({
+      id,
+      accountId: account.id,
+      kind: a.kind,
+      title: a.title,
+      body: a.body,
+      issuedAt: new Date().toISOString(),
+      ...(a.due ? { dueDate: a.due } : {}),
+      ...(a.application ? { applicationNumber: a.application.toUpperCase() } : {})
+    })
+    return `Notice ${id} (${a.kind}) issued to ${account.loginName}.`
   })
 }

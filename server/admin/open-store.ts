@@ -1,15 +1,16 @@
 import { passwordPolicyPresets } from '../../src/shared/password-policy'
 import { configFromEnv } from '../config'
-import { openPlatformStore } from '../store/data-dir'
+import type { FilingStore } from '../store/filing-store'
+import { openPlatformStores } from '../store/data-dir'
 import type { PlatformStore } from '../store/platform-store'
 
 /** Runs an admin action against the platform database in `dataDir`, closing it afterwards. */
-export async function withStore<T>(dataDir: string, run: (store: PlatformStore) => Promise<T>): Promise<T> {
-  const store = openPlatformStore(dataDir)
+export async function withStore<T>(dataDir: string, run: (store: PlatformStore, filing: FilingStore) => Promise<T>): Promise<T> {
+  const { store, filing } = openPlatformStores(dataDir)
   try {
-    return await run(store)
+    return await run(store, filing)
   } finally {
-    store.close()
+    await store.close()
   }
 }
 

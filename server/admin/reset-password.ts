@@ -29,15 +29,15 @@ export async function resetPassword(values: Record<string, unknown>): Promise<st
   const password = temporaryPassword(Math.min(policy.maxLength, Math.max(16, policy.minLength)))
   const hash = await hashPassword(password)
   return withStore(parsed.data.data, async (store) => {
-    const account = store.findAccountBySignInName(parsed.data.login)
+    const account = await store.findAccountBySignInName(parsed.data.login)
     if (!account) throw new Error(`No account ${parsed.data.login}`)
     const now = new Date()
-    store.transaction(() => {
+    await store.transaction(async (tx) => {
       // The password being replaced stays in the history: the forced change cannot bring it back.
-      keepInHistory(store, account, now)
-      store.updateAccount(account.id, { passwordHash: hash, mustChangeReason: 'temporary', lockedUntil: null, passwordChangedAt: now.toISOString() })
-      store.clearSignInFailures(account.id)
-      store.revokeAllFamilies(account.id, now)
+      await keepInHistory(tx, account, now)
+      await tx.updateAccount(account.id, { passwordHash: hash, mustChangeReason: 'temporary', lockedUntil: null, passwordChangedAt: now.toISOString() })
+      await tx.clearSignInFailures(account.id)
+      await tx.revokeAllFamilies(account.id, now)
     })
     return `Temporary password for ${account.loginName}: ${password}\nThe user must change it at the next sign-in.`
   })

@@ -10,7 +10,7 @@ export async function listSupportRequests(values: Record<string, unknown>): Prom
   const parsed = listArgs.safeParse(values)
   if (!parsed.success) throw new Error(optionErrors(parsed.error.issues))
   return withStore(parsed.data.data, async (store) => {
-    const rows = store.listSupportRequests(parsed.data.status)
+    const rows = await store.listSupportRequests(parsed.data.status)
     if (!rows.length) return 'No support requests.'
     return rows
       .map((r) => `${r.id}  ${r.createdAt}  ${r.kind}  ${r.status}  ${r.account ?? '-'}  ${r.contact}\n    ${r.body.replace(/\s+/g, ' ').slice(0, 200)}`)
@@ -37,7 +37,7 @@ export async function answerSupportRequest(values: Record<string, unknown>): Pro
   if (!parsed.success) throw new Error(optionErrors(parsed.error.issues))
   const a = parsed.data
   return withStore(a.data, async (store) => {
-    if (!store.answerSupportRequest(a.id, a.status, a.reply ?? null, new Date())) throw new Error(`No support request ${a.id}`)
+    if (!(await store.answerSupportRequest(a.id, a.status, a.reply ?? null, new Date()))) throw new Error(`No support request ${a.id}`)
     return `Request ${a.id} is now ${a.status}.`
   })
 }

@@ -59,19 +59,20 @@ export function passwordProblems(
 /** True when the password is one of the account's last `depth` passwords, the current one included. */
 export async function reusesRecentPassword(store: PlatformStore, account: AccountRecord, password: string, depth: number) {
   if (depth === 0) return false
-  const hashes = [account.passwordHash, ...store.recentPasswordHashes(account.id, depth - 1)]
+  const hashes = [account.passwordHash, ...(await store.recentPasswordHashes(account.id, depth - 1))]
   for (const hash of hashes) if (await verifyAccountPassword(hash, password)) return true
   return false
 }
 
 /** Keeps the password being replaced in the account's history, so the history rule sees it. */
-export function keepInHistory(store: PlatformStore, account: AccountRecord, now: Date): void {
-  if (!isLegacyHash(account.passwordHash)) store.addPasswordHistory(account.id, account.passwordHash, now)
+export async function keepInHistory(store: PlatformStore, account: AccountRecord, now: Date): Promise<void> {
+  if (!isLegacyHash(account.passwordHash)) await store.addPasswordHistory(account.id, account.passwordHash, now)
 }
 
 /**
  * Stores an already computed hash as the account's password: history kept, change time reset,
- * forced-change flag cleared. Synchronous, so it can share a transaction with the code it uses up.
+ * forced-change flag cleared, in one transaction (or as part of the caller's, when `store` is a
+ * transaction's: it can share one with the code it uses up).
  * With `endSessionsBut`, every other session of the account ends in the same transaction as the
  * new hash, so no session outlives the password it was opened with.
  */
@@ -81,13 +82,13 @@ export function storePasswordHash(
   hash: string,
   now: Date,
   options: { endSessionsBut?: string } = {}
-): AccountRecord {
-  return store.transaction(() => {
-    const current = store.findAccountById(accountId)
+): Promise<AccountRecord> {
+  return store.transaction(async (tx) => {
+    const current = await tx.findAccountById(accountId)
     if (!current) throw new Error(`No account ${accountId}`)
-    keepInHistory(store, current, now)
-    if (options.endSessionsBut) store.revokeAllFamilies(current.id, now, options.endSessionsBut)
-    return store.updateAccount(current.id, {
+    await keepInHistory(tx, current, now)
+    if (options.endSessionsBut) await tx.revokeAllFamilies(current.id, now, options.endSessionsBut)
+    return tx.updateAccount(current.id, {
       passwordHash: hash,
       passwordChangedAt: now.toISOString(),
       mustChangeReason: null

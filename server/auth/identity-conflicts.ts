@@ -15,15 +15,15 @@ const phoneInUse: Conflict = {
  * first: a request whose phone is taken says nothing about its ID number, so registration and
  * completion cannot be used to test whose ID numbers are registered.
  */
-export function findConflict(
+export async function findConflict(
   store: PlatformStore,
   wanted: { type: AccountType; idNumber?: string | null; uscc?: string | null; agencyCode?: string | null; phone: string },
   self?: AccountRecord
-): Conflict | null {
+): Promise<Conflict | null> {
   const other = (a: AccountRecord | undefined) => (a && a.id !== self?.id ? a : undefined)
-  const phone = findPhoneConflict(store, wanted.phone, self)
+  const phone = await findPhoneConflict(store, wanted.phone, self)
   if (phone) return phone
-  if (wanted.agencyCode && other(store.findAccountByAgencyCode(wanted.agencyCode))) {
+  if (wanted.agencyCode && other(await store.findAccountByAgencyCode(wanted.agencyCode))) {
     return {
       status: 409,
       code: 'ID_ALREADY_REGISTERED',
@@ -32,9 +32,9 @@ export function findConflict(
     }
   }
   const holder = wanted.idNumber
-    ? other(store.findAccountByIdNumber(wanted.idNumber))
+    ? other(await store.findAccountByIdNumber(wanted.idNumber))
     : wanted.uscc
-      ? other(store.findAccountByUscc(wanted.type, wanted.uscc))
+      ? other(await store.findAccountByUscc(wanted.type, wanted.uscc))
       : undefined
   if (holder) {
     const field = wanted.idNumber ? 'profile.idNumber' : 'profile.uscc'
@@ -48,8 +48,8 @@ export function findConflict(
 }
 
 /** Whether another account than `self` has the phone bound. */
-export function findPhoneConflict(store: PlatformStore, phone: string, self?: AccountRecord): Conflict | null {
-  const holder = store.findAccountByPhone(phone)
+export async function findPhoneConflict(store: PlatformStore, phone: string, self?: AccountRecord): Promise<Conflict | null> {
+  const holder = await store.findAccountByPhone(phone)
   return holder && holder.id !== self?.id ? phoneInUse : null
 }
 

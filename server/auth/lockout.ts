@@ -14,21 +14,21 @@ export function lockRemaining(account: AccountRecord, now: Date): number {
 }
 
 /** Records a wrong password; the fifth within 15 minutes locks the account for 15 minutes. Returns the lock's seconds. */
-export function recordFailure(store: PlatformStore, account: AccountRecord, now: Date): number {
-  return store.transaction(() => {
-    store.recordSignInFailure(account.id, now)
-    const recent = store.countSignInFailuresSince(account.id, new Date(now.getTime() - FAILURE_WINDOW_MS))
+export function recordFailure(store: PlatformStore, account: AccountRecord, now: Date): Promise<number> {
+  return store.transaction(async (tx) => {
+    await tx.recordSignInFailure(account.id, now)
+    const recent = await tx.countSignInFailuresSince(account.id, new Date(now.getTime() - FAILURE_WINDOW_MS))
     if (recent < MAX_FAILURES) return 0
-    store.updateAccount(account.id, { lockedUntil: new Date(now.getTime() + LOCK_MS).toISOString() })
-    store.clearSignInFailures(account.id)
+    await tx.updateAccount(account.id, { lockedUntil: new Date(now.getTime() + LOCK_MS).toISOString() })
+    await tx.clearSignInFailures(account.id)
     return LOCK_MS / 1000
   })
 }
 
-export function clearFailures(store: PlatformStore, account: AccountRecord): void {
-  store.transaction(() => {
-    store.clearSignInFailures(account.id)
-    if (account.lockedUntil) store.updateAccount(account.id, { lockedUntil: null })
+export function clearFailures(store: PlatformStore, account: AccountRecord): Promise<void> {
+  return store.transaction(async (tx) => {
+    await tx.clearSignInFailures(account.id)
+    if (account.lockedUntil) await tx.updateAccount(account.id, { lockedUntil: null })
   })
 }
 
@@ -39,25 +39,25 @@ export function clearFailures(store: PlatformStore, account: AccountRecord): voi
  */
 
 /** The key a name no account has is counted under. */
-export function unknownNameKey(store: PlatformStore, name: string): string {
+export async function unknownNameKey(store: PlatformStore, name: string): Promise<string> {
   const normalised = name.normalize('NFKC').trim().toLowerCase()
-  return createHmac('sha256', secretSetting(store, 'sign_in_name_key')).update(normalised).digest('hex')
+  return createHmac('sha256', await secretSetting(store, 'sign_in_name_key')).update(normalised).digest('hex')
 }
 
-export function nameLockRemaining(store: PlatformStore, nameKey: string, now: Date): number {
-  const until = store.nameLockedUntil(nameKey)
+export async function nameLockRemaining(store: PlatformStore, nameKey: string, now: Date): Promise<number> {
+  const until = await store.nameLockedUntil(nameKey)
   if (!until) return 0
   return Math.max(0, Math.ceil((new Date(until).getTime() - now.getTime()) / 1000))
 }
 
 /** As `recordFailure`, for a name no account has. Returns the lock's seconds. */
-export function recordNameFailure(store: PlatformStore, nameKey: string, now: Date): number {
-  return store.transaction(() => {
+export function recordNameFailure(store: PlatformStore, nameKey: string, now: Date): Promise<number> {
+  return store.transaction(async (tx) => {
     const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MS)
-    store.recordNameFailure(nameKey, now, windowStart)
-    if (store.countNameFailuresSince(nameKey, windowStart) < MAX_FAILURES) return 0
-    store.lockName(nameKey, new Date(now.getTime() + LOCK_MS))
-    store.clearNameFailures(nameKey)
+    await tx.recordNameFailure(nameKey, now, windowStart)
+    if ((await tx.countNameFailuresSince(nameKey, windowStart)) < MAX_FAILURES) return 0
+    await tx.lockName(nameKey, new Date(now.getTime() + LOCK_MS))
+    await tx.clearNameFailures(nameKey)
     return LOCK_MS / 1000
   })
 }

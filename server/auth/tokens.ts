@@ -68,7 +68,7 @@ export function createTokenService(store: PlatformStore, options: TokenServiceOp
       })
       if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return null
       if (payload.exp! - payload.iat! > ACCESS_TOKEN_SECONDS) return null
-      const family = store.findSessionFamily(payload.sid)
+      const family = await store.findSessionFamily(payload.sid)
       if (!family || family.revokedAt || family.accountId !== payload.sub) return null
       if (sessionEnd(family.createdAt) <= at.getTime()) return null
       return { accountId: payload.sub, familyId: payload.sid }
@@ -78,26 +78,26 @@ export function createTokenService(store: PlatformStore, options: TokenServiceOp
   }
 
   /** Stores (the hash of) a new refresh token of the family; it lapses when unused for 30 days or when the sign-in ends. */
-  function addRefreshToken(familyId: string, familyCreatedAt: string, at: Date): { token: string; hash: string } {
+  async function addRefreshToken(tx: PlatformStore, familyId: string, familyCreatedAt: string, at: Date) {
     const token = randomBytes(32).toString('base64url')
     const hash = hashRefreshToken(token)
     const expiresAt = new Date(Math.min(at.getTime() + REFRESH_TOKEN_DAYS * DAY_MS, sessionEnd(familyCreatedAt)))
-    store.addRefreshToken({ tokenHash: hash, familyId, expiresAt: expiresAt.toISOString() })
+    await tx.addRefreshToken({ tokenHash: hash, familyId, expiresAt: expiresAt.toISOString() })
     return { token, hash }
   }
 
   async function startSession(accountId: string, device: string | null): Promise<Pair> {
     const familyId = randomUUID()
     const at = now()
-    const refreshToken = store.transaction(() => {
-      store.createSessionFamily({ id: familyId, accountId, device }, at)
-      return addRefreshToken(familyId, at.toISOString(), at).token
+    const refreshToken = await store.transaction(async (tx) => {
+      await tx.createSessionFamily({ id: familyId, accountId, device }, at)
+      return (await addRefreshToken(tx, familyId, at.toISOString(), at)).token
     })
     return { accessToken: await issueAccessToken({ accountId, familyId }), refreshToken, expiresIn: ACCESS_TOKEN_SECONDS }
   }
 
-  const theft = (record: RefreshTokenRecord, at: Date): Rotation => {
-    store.revokeFamily(record.familyId, at)
+  const theft = async (tx: PlatformStore, record: RefreshTokenRecord, at: Date): Promise<Rotation> => {
+    await tx.revokeFamily(record.familyId, at)
     return { ok: false, code: 'TOKEN_REUSED' }
   }
 
@@ -116,12 +116,12 @@ export function createTokenService(store: PlatformStore, options: TokenServiceOp
    *   the family, the thief's new pair included: theft is still detected, one refresh later.
    * Anything else is reuse: the whole family is revoked.
    */
-  function retryOrTheft(record: RefreshTokenRecord, at: Date): Rotation {
+  async function retryOrTheft(tx: PlatformStore, record: RefreshTokenRecord, at: Date): Promise<Rotation> {
     const sinceRotation = at.getTime() - new Date(record.usedAt!).getTime()
-    if (record.supersededAt || !record.successorHash || sinceRotation > graceMs) return theft(record, at)
-    if (!store.supersedeRefreshToken(record.successorHash, at)) return theft(record, at)
-    const next = addRefreshToken(record.familyId, record.familyCreatedAt, at)
-    store.setRefreshTokenSuccessor(record.tokenHash, next.hash)
+    if (record.supersededAt || !record.successorHash || sinceRotation > graceMs) return theft(tx, record, at)
+    if (!(await tx.supersedeRefreshToken(record.successorHash, at))) return theft(tx, record, at)
+    const next = await addRefreshToken(tx, record.familyId, record.familyCreatedAt, at)
+    await tx.setRefreshTokenSuccessor(record.tokenHash, next.hash)
     return { ok: true, accountId: record.accountId, familyId: record.familyId, refreshToken: next.token }
   }
 
@@ -132,15 +132,15 @@ export function createTokenService(store: PlatformStore, options: TokenServiceOp
    */
   async function refresh(token: string): Promise<RefreshOutcome> {
     const at = now()
-    const rotation = store.transaction((): Rotation => {
-      const record = store.findRefreshToken(hashRefreshToken(token))
+    const rotation = await store.transaction(async (tx): Promise<Rotation> => {
+      const record = await tx.findRefreshToken(hashRefreshToken(token))
       if (!record || record.familyRevokedAt) return { ok: false, code: 'TOKEN_INVALID' }
       if (new Date(record.expiresAt) <= at || sessionEnd(record.familyCreatedAt) <= at.getTime()) {
         return { ok: false, code: 'TOKEN_INVALID' }
       }
-      if (record.usedAt) return retryOrTheft(record, at)
-      const next = addRefreshToken(record.familyId, record.familyCreatedAt, at)
-      if (!store.markRefreshTokenUsed(record.tokenHash, at, next.hash)) return theft(record, at)
+      if (record.usedAt) return retryOrTheft(tx, record, at)
+      const next = await addRefreshToken(tx, record.familyId, record.familyCreatedAt, at)
+      if (!(await tx.markRefreshTokenUsed(record.tokenHash, at, next.hash))) return theft(tx, record, at)
       return { ok: true, accountId: record.accountId, familyId: record.familyId, refreshToken: next.token }
     })
     if (!rotation.ok) return rotation

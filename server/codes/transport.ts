@@ -17,7 +17,7 @@ export function devOutboxTransport(store: PlatformStore, now: () => Date): CodeT
   return {
     supports: () => true,
     async send(m) {
-      store.addOutboxMessage({ to: m.to, purpose: m.purpose, code: m.code, sentAt: now().toISOString() })
+      await store.addOutboxMessage({ to: m.to, purpose: m.purpose, code: m.code, sentAt: now().toISOString() })
     }
   }
 }

@@ -18,10 +18,10 @@ export type CheckFailure = { ok: false; code: 'CODE_INVALID' | 'CODE_EXPIRED' | 
 export type CheckOutcome =
   | {
       ok: true
-      /** Uses the code up; false when another request used it first (or burned it) meanwhile. Call inside the write's transaction. */
-      consume(): boolean
+      /** Uses the code up; false when another request used it first (or burned it) meanwhile. Pass the write's transaction. */
+      consume(tx: PlatformStore): Promise<boolean>
       /** The code was right but the request was refused (a conflict, a weak password): a failed use like a wrong code. */
-      spoil(): CheckFailure
+      spoil(): Promise<CheckFailure>
     }
   | CheckFailure
 
@@ -38,8 +38,9 @@ export function createVerificationCodes(
   /** Told when a `silent` delivery could not be made; the request's answer never is. */
   onSilentFailure: (reason: string) => void = () => {}
 ) {
-  const key = secretSetting(store, 'code_hash_key')
-  const hash = (id: string, code: string) => createHmac('sha256', key).update(`${id}:${code}`).digest('hex')
+  let key: Promise<string> | undefined
+  const hash = async (id: string, code: string) =>
+    createHmac('sha256', await (key ??= secretSetting(store, 'code_hash_key'))).update(`${id}:${code}`).digest('hex')
 
   /**
    * Books a code and sends it. `delivery`: `awaited` (default) answers DELIVERY_UNAVAILABLE when
@@ -55,26 +56,26 @@ export function createVerificationCodes(
     delivery?: 'awaited' | 'silent' | 'none'
   }): Promise<SendOutcome> {
     const at = now()
-    const last = store.latestVerificationCode(input.to, input.purpose)
+    const last = await store.latestVerificationCode(input.to, input.purpose)
     if (last) {
       const wait = RESEND_COOLDOWN_SECONDS - Math.floor((at.getTime() - new Date(last.createdAt).getTime()) / 1000)
       if (wait > 0) return { ok: false, code: 'RATE_LIMITED', retryAfter: wait }
     }
-    if (store.countCodesToSince(input.to, new Date(at.getTime() - 86_400_000)) >= PER_DESTINATION_PER_DAY) {
+    if ((await store.countCodesToSince(input.to, new Date(at.getTime() - 86_400_000))) >= PER_DESTINATION_PER_DAY) {
       return { ok: false, code: 'RATE_LIMITED', retryAfter: 3600 }
     }
-    if (store.countCodesFromSince(input.client, new Date(at.getTime() - 3_600_000)) >= PER_CLIENT_PER_HOUR) {
+    if ((await store.countCodesFromSince(input.client, new Date(at.getTime() - 3_600_000))) >= PER_CLIENT_PER_HOUR) {
       return { ok: false, code: 'RATE_LIMITED', retryAfter: 600 }
     }
     const delivery = input.delivery ?? 'awaited'
     if (delivery === 'awaited' && !transport.supports(input.channel)) return { ok: false, code: 'DELIVERY_UNAVAILABLE' }
     const id = randomUUID()
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
-    store.addVerificationCode({
+    await store.addVerificationCode({
       id,
       destination: input.to,
       purpose: input.purpose,
-      codeHash: hash(id, code),
+      codeHash: await hash(id, code),
       client: input.client,
       createdAt: at.toISOString(),
       expiresAt: new Date(at.getTime() + CODE_TTL_SECONDS * 1000).toISOString()
@@ -88,21 +89,21 @@ export function createVerificationCodes(
     return { ok: true, resendAfter: RESEND_COOLDOWN_SECONDS, expiresIn: CODE_TTL_SECONDS }
   }
 
-  const failedUse = (id: string): CheckFailure => ({
+  const failedUse = async (id: string): Promise<CheckFailure> => ({
     ok: false,
-    code: store.addCodeAttempt(id) >= MAX_WRONG_TRIES ? 'CODE_BURNED' : 'CODE_INVALID'
+    code: (await store.addCodeAttempt(id)) >= MAX_WRONG_TRIES ? 'CODE_BURNED' : 'CODE_INVALID'
   })
 
   /** Checks a code; the caller consumes it once everything else has succeeded, or spoils it. */
-  function check(input: { to: string; purpose: string; code: string }): CheckOutcome {
-    const record = store.latestVerificationCode(input.to, input.purpose)
+  async function check(input: { to: string; purpose: string; code: string }): Promise<CheckOutcome> {
+    const record = await store.latestVerificationCode(input.to, input.purpose)
     if (!record || record.usedAt) return { ok: false, code: 'CODE_INVALID' }
     if (record.attempts >= MAX_WRONG_TRIES) return { ok: false, code: 'CODE_BURNED' }
     if (new Date(record.expiresAt) <= now()) return { ok: false, code: 'CODE_EXPIRED' }
-    if (hash(record.id, input.code) !== record.codeHash) return failedUse(record.id)
+    if ((await hash(record.id, input.code)) !== record.codeHash) return failedUse(record.id)
     return {
       ok: true,
-      consume: () => store.markCodeUsed(record.id, now(), MAX_WRONG_TRIES),
+      consume: (tx) => tx.markCodeUsed(record.id, now(), MAX_WRONG_TRIES),
       spoil: () => failedUse(record.id)
     }
   }

@@ -32,7 +32,7 @@ export async function requireAuth(
     await sendError(reply, 401, 'UNAUTHORIZED', 'Sign-in required: the access token is missing, expired or revoked')
     return null
   }
-  const account = ctx.store.findAccountById(claims.accountId)
+  const account = await ctx.store.findAccountById(claims.accountId)
   if (!account) {
     await sendError(reply, 401, 'UNAUTHORIZED', 'The account of this session no longer exists')
     return null

@@ -10,9 +10,9 @@ export const sendConflict = (reply: FastifyReply, conflict: Conflict) =>
  * Runs an account write; a unique field another request took meanwhile becomes its 409
  * conflict (returned) instead of a 500. Anything else is rethrown.
  */
-export function writeOrConflict<T>(write: () => T): { ok: true; value: T } | { ok: false; conflict: Conflict } {
+export async function writeOrConflict<T>(write: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; conflict: Conflict }> {
   try {
-    return { ok: true, value: write() }
+    return { ok: true, value: await write() }
   } catch (error) {
     const conflict = error instanceof DuplicateAccountField ? conflictOfField(error.field) : null
     if (!conflict) throw error

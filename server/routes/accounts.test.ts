@@ -34,7 +34,7 @@ describe('POST /api/v1/verification-codes', () => {
     const to = phone()
     const first = await call('POST', '/api/v1/verification-codes', { purpose: 'register', channel: 'sms', to })
     expect(first).toEqual({ status: 202, body: { sentTo: `${to.slice(0, 3)}****${to.slice(-4)}`, resendAfter: 60, expiresIn: 600 } })
-    expect(platform.lastCode(to)).toMatch(/^\d{6}$/)
+    expect(await platform.lastCode(to)).toMatch(/^\d{6}$/)
     clock.advance(30_000)
     const again = await call('POST', '/api/v1/verification-codes', { purpose: 'register', channel: 'sms', to })
     expect(again.status).toBe(429)
@@ -64,9 +64,9 @@ describe('POST /api/v1/verification-codes', () => {
   it('stores codes only as keyed hashes', async () => {
     const to = phone()
     await codeFor(to)
-    const record = platform.store.latestVerificationCode(to, 'register')!
+    const record = (await platform.store.latestVerificationCode(to, 'register'))!
     expect(record.codeHash).toMatch(/^[0-9a-f]{64}$/)
-    expect(record.codeHash).not.toContain(platform.lastCode(to))
+    expect(record.codeHash).not.toContain(await platform.lastCode(to))
   })
 
   it('refuses a bad destination with the field named', async () => {

@@ -34,11 +34,11 @@ export function accountRoutes(app: FastifyInstance, ctx: PlatformContext): void 
     const identity = identityOf(r.type, r.profile)
     const rules = passwordProblems(ctx.policy, r.password, { phone: r.phone, idNumber: identity.idNumber ?? identity.uscc })
     if (rules.length) return sendError(reply, 422, 'POLICY_VIOLATION', 'The password breaks the password rules', { rules })
-    const code = ctx.codes.check({ to: r.phone, purpose: 'register', code: r.code })
+    const code = await ctx.codes.check({ to: r.phone, purpose: 'register', code: r.code })
     if (!code.ok) return sendCodeFailure(reply, code)
-    const conflict = findConflict(ctx.store, { type: r.type, idNumber: identity.idNumber, uscc: identity.uscc, agencyCode: identity.agencyCode, phone: r.phone })
+    const conflict = await findConflict(ctx.store, { type: r.type, idNumber: identity.idNumber, uscc: identity.uscc, agencyCode: identity.agencyCode, phone: r.phone })
     if (conflict) {
-      code.spoil()
+      await code.spoil()
       return sendConflict(reply, conflict)
     }
 
@@ -60,11 +60,11 @@ export function accountRoutes(app: FastifyInstance, ctx: PlatformContext): void 
       profile: r.profile
     }
     // Another registration may have used the code, or taken the phone or ID, while this one hashed.
-    const written = writeOrConflict(() =>
-      ctx.store.transaction(() => (code.consume() ? ctx.store.createAccount(account, ctx.now()) : null))
+    const written = await writeOrConflict(() =>
+      ctx.store.transaction(async (tx) => ((await code.consume(tx)) ? tx.createAccount(account, ctx.now()) : null))
     )
     if (!written.ok) {
-      code.spoil()
+      await code.spoil()
       return sendConflict(reply, written.conflict)
     }
     const created = written.value

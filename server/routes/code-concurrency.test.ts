@@ -33,7 +33,7 @@ describe('codes are single use under concurrency', () => {
     const p = phone()
     await platform.createAccount('sprinter', 'Old-Runner-Pass-1', { phone: p })
     await call('POST', '/api/v1/password-resets', { account: 'sprinter', channel: 'sms' })
-    const code = platform.lastCode(p)
+    const code = await platform.lastCode(p)
     const passwords = ['Swift-One-2026a', 'Swift-Two-2026b', 'Swift-Three-2026c', 'Swift-Four-2026d']
     const answers = await Promise.all(
       passwords.map((newPassword) => call('POST', '/api/v1/password-resets/confirm', { account: 'sprinter', code, newPassword }))
@@ -72,7 +72,7 @@ describe('codes are single use under concurrency', () => {
     const token = (await call('POST', '/api/v1/sessions', { account: 'completer', password })).body.accessToken
     const registration = await registerCode(p)
     await call('POST', '/api/v1/verification-codes', { purpose: 'profile', channel: 'sms', to: p }, { token })
-    const completion = platform.lastCode(p)
+    const completion = await platform.lastCode(p)
     const [registered, completed] = await Promise.all([
       call('POST', '/api/v1/accounts', person(p, residentId(), registration)),
       call('PUT', '/api/v1/me/profile', { profile: { name: '吴十', idType: 'none' }, phone: p, email: 'wu@example.com', code: completion }, { token })

@@ -37,7 +37,7 @@ describe('an active account’s contacts cannot be rebound with an access token 
     clock.advance(61_000)
     await call('POST', '/api/v1/verification-codes', { purpose: 'profile', channel: 'sms', to: thief }, { token: h.token })
     const res = await call('PUT', '/api/v1/me/profile',
-      { profile: { name: 'x', idType: 'none' }, phone: thief, email: 'thief@example.com', code: platform.lastCode(thief) }, { token: h.token })
+      { profile: { name: 'x', idType: 'none' }, phone: thief, email: 'thief@example.com', code: await platform.lastCode(thief) }, { token: h.token })
     expect([res.status, res.body.error.code]).toEqual([409, 'PROFILE_COMPLETE'])
     expect((await call('GET', '/api/v1/me', undefined, { token: h.token })).body.contacts.phone).toBe(mask(h.phone))
   })
@@ -51,19 +51,19 @@ describe('an active account’s contacts cannot be rebound with an access token 
     expect((await call('POST', '/api/v1/sessions', { account: next, password })).status).toBe(200)
     expect((await call('POST', '/api/v1/sessions', { account: h.phone, password })).status).toBe(401)
     for (const old of [h.phone, h.email]) {
-      expect(platform.store.outboxFor(old).at(-1)).toMatchObject({ purpose: 'contacts_changed', code: '' })
+      expect((await platform.store.outboxFor(old)).at(-1)).toMatchObject({ purpose: 'contacts_changed', code: '' })
     }
     // Reset codes now go to the new phone only.
     await call('POST', '/api/v1/password-resets', { account: 'mover', channel: 'sms' })
-    expect(platform.store.outboxFor(next).at(-1)!.purpose).toBe('reset')
-    expect(platform.store.outboxFor(h.phone).at(-1)!.purpose).toBe('contacts_changed')
+    expect((await platform.store.outboxFor(next)).at(-1)!.purpose).toBe('reset')
+    expect((await platform.store.outboxFor(h.phone)).at(-1)!.purpose).toBe('contacts_changed')
   })
 
   it('changes the email alone with a code sent to the new email', async () => {
     const h = await holder('emailer')
     const res = await changeContacts(h.token, { currentPassword: password, email: 'New@Example.org', code: await contactCode(h.token, 'new@example.org', 'email') })
     expect([res.status, res.body.contacts]).toEqual([200, { phone: mask(h.phone), email: 'n***@example.org' }])
-    expect(platform.store.outboxFor(h.email).at(-1)!.purpose).toBe('contacts_changed')
+    expect((await platform.store.outboxFor(h.email)).at(-1)!.purpose).toBe('contacts_changed')
   })
 
   it('asks for a sign-in before sending a contact code', async () => {

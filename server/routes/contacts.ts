@@ -38,30 +38,30 @@ export function contactRoutes(app: FastifyInstance, ctx: PlatformContext): void 
     const locked = lockRemaining(record, ctx.now())
     if (locked > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(locked), { retryAfter: locked })
     if (!valid) {
-      const lockedFor = recordFailure(ctx.store, record, ctx.now())
+      const lockedFor = await recordFailure(ctx.store, record, ctx.now())
       if (lockedFor > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(lockedFor), { retryAfter: lockedFor })
       return sendError(reply, 401, 'INVALID_CREDENTIALS', 'The current password is wrong', { fields: { currentPassword: 'wrong password' } })
     }
 
     // One code: the new phone's when the phone changes (it is a sign-in name), else the new email's.
-    const checked = ctx.codes.check({ to: phone ?? email!, purpose: 'contact', code })
+    const checked = await ctx.codes.check({ to: phone ?? email!, purpose: 'contact', code })
     if (!checked.ok) return sendCodeFailure(reply, checked)
-    const conflict = phone ? findPhoneConflict(ctx.store, phone, record) : null
+    const conflict = phone ? await findPhoneConflict(ctx.store, phone, record) : null
     if (conflict) {
-      checked.spoil()
+      await checked.spoil()
       return sendConflict(reply, conflict)
     }
-    const written = writeOrConflict(() =>
-      ctx.store.transaction(() =>
-        checked.consume() ? ctx.store.updateAccount(record.id, { ...(phone ? { phone } : {}), ...(email ? { email } : {}) }) : null
+    const written = await writeOrConflict(() =>
+      ctx.store.transaction(async (tx) =>
+        (await checked.consume(tx)) ? tx.updateAccount(record.id, { ...(phone ? { phone } : {}), ...(email ? { email } : {}) }) : null
       )
     )
     if (!written.ok) {
-      checked.spoil()
+      await checked.spoil()
       return sendConflict(reply, written.conflict)
     }
     if (!written.value) return sendCodeFailure(reply, codeInvalid)
-    clearFailures(ctx.store, written.value)
+    await clearFailures(ctx.store, written.value)
     await ctx.notices.contactsChanged({ phone: record.phone, email: record.email })
     return accountView(written.value, ctx.policy, ctx.now())
   })

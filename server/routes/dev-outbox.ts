@@ -11,6 +11,6 @@ export function devOutboxRoutes(app: FastifyInstance, ctx: PlatformContext): voi
   app.get(apiPaths.devOutbox, async (request, reply) => {
     const query = parseBody(outboxQuery, request.query, reply)
     if (!query.ok) return reply
-    return { messages: ctx.store.outboxFor(query.value.to) }
+    return { messages: await ctx.store.outboxFor(query.value.to) }
   })
 }

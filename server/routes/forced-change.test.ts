@@ -144,7 +144,7 @@ describe('a pending password change is enforced by the platform', () => {
     const p = phone()
     expect((await devCall('POST', '/api/v1/verification-codes', { purpose: 'profile', channel: 'sms', to: p }, { token })).status).toBe(202)
     const completed = await devCall('PUT', '/api/v1/me/profile',
-      { profile: { name: '老李', idType: 'resident_id', idNumber: residentId() }, phone: p, email: 'li@example.com', code: dev.lastCode(p) }, { token })
+      { profile: { name: '老李', idType: 'resident_id', idNumber: residentId() }, phone: p, email: 'li@example.com', code: await dev.lastCode(p) }, { token })
     const notices = await devCall('GET', '/api/v1/notices', undefined, { token })
     await dev.close()
     expect(completed.status).toBe(200)

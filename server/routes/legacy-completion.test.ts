@@ -49,17 +49,17 @@ describe('legacy accounts', () => {
   })
 
   it('keeps an old salted hash wrapped in argon2id from the import on, so it answers in argon2 time', async () => {
-    const stored = platform.store.findAccountBySignInName('hashold')!.passwordHash
+    const stored = (await platform.store.findAccountBySignInName('hashold'))!.passwordHash
     expect(stored).toMatch(/^argon2sha256\$s4lt\$\$argon2id\$v=19\$m=65536,p=4,t=3\$/)
     expect(stored).not.toContain(salted.split('$')[2])
     expect((await signIn('hashold', 'wrong')).status).toBe(401)
-    expect(platform.store.findAccountBySignInName('hashold')!.passwordHash).toBe(stored)
+    expect((await platform.store.findAccountBySignInName('hashold'))!.passwordHash).toBe(stored)
   })
 
   it('checks a bare sha256 hash left by an earlier import in argon2 time, then replaces it', async () => {
     const bare = `sha256$pep$${createHash('sha256').update('pepBare-Old-Pass-7').digest('hex')}`
     await platform.createAccount('bareold', 'unused')
-    platform.store.updateAccount(platform.store.findAccountBySignInName('bareold')!.id, { passwordHash: bare })
+    await platform.store.updateAccount((await platform.store.findAccountBySignInName('bareold'))!.id, { passwordHash: bare })
     // A sha256 alone takes microseconds; an argon2id check a quarter of a second. Interleaved
     // medians, so that the machine's load falls on both alike.
     const times = { bare: [] as number[], unknown: [] as number[] }
@@ -73,18 +73,18 @@ describe('legacy accounts', () => {
     const median = (list: number[]) => [...list].sort((a, b) => a - b)[1]!
     expect(median(times.bare)).toBeGreaterThan(median(times.unknown) / 2)
     expect((await signIn('bareold', 'Bare-Old-Pass-7')).status).toBe(200)
-    expect(platform.store.findAccountBySignInName('bareold')!.passwordHash).toMatch(/^\$argon2id\$/)
+    expect((await platform.store.findAccountBySignInName('bareold'))!.passwordHash).toMatch(/^\$argon2id\$/)
   })
 
   it('upgrades an imported argon2 hash with weaker parameters at the next sign-in', async () => {
     const weak = await argon2.hash('Weak-Params-2026', { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 })
     await platform.createAccount('weakparams', 'unused')
-    const id = platform.store.findAccountBySignInName('weakparams')!.id
-    platform.store.updateAccount(id, { passwordHash: weak })
+    const id = (await platform.store.findAccountBySignInName('weakparams'))!.id
+    await platform.store.updateAccount(id, { passwordHash: weak })
     expect((await signIn('weakparams', 'Wrong-Params-2026')).status).toBe(401)
-    expect(platform.store.findAccountById(id)!.passwordHash).toBe(weak)
+    expect((await platform.store.findAccountById(id))!.passwordHash).toBe(weak)
     expect((await signIn('weakparams', 'Weak-Params-2026')).status).toBe(200)
-    expect(platform.store.findAccountById(id)!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=65536,p=4,t=3\$/)
+    expect((await platform.store.findAccountById(id))!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=65536,p=4,t=3\$/)
     expect((await signIn('weakparams', 'Weak-Params-2026')).status).toBe(200)
   })
 
@@ -97,7 +97,7 @@ describe('legacy accounts', () => {
   it('accepts an old salted hash once, then keeps an argon2id hash instead', async () => {
     const res = await signIn('hashold', 'Strong-Old-9x')
     expect(res.body.account).toMatchObject({ status: 'needs_completion', mustChangePassword: false })
-    expect(platform.store.findAccountBySignInName('hashold')!.passwordHash).toMatch(/^\$argon2id\$/)
+    expect((await platform.store.findAccountBySignInName('hashold'))!.passwordHash).toMatch(/^\$argon2id\$/)
     expect((await signIn('hashold', 'Strong-Old-9x')).status).toBe(200)
     expect((await signIn('hashold', 'wrong')).status).toBe(401)
   })
@@ -107,7 +107,7 @@ describe('legacy accounts', () => {
     clock.advance(61_000)
     await call('POST', '/api/v1/verification-codes', { purpose: 'register', channel: 'sms', to: p })
     const res = await call('POST', '/api/v1/accounts', {
-      type: 'person', password: 'New-Account-1x', phone: p, email: 'n@example.com', code: platform.lastCode(p),
+      type: 'person', password: 'New-Account-1x', phone: p, email: 'n@example.com', code: await platform.lastCode(p),
       profile: { name: '老张', idType: 'resident_id', idNumber: legacyId }
     })
     expect([res.status, res.body.error.code]).toEqual([409, 'ID_ALREADY_REGISTERED'])

@@ -37,13 +37,13 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     const locked = lockRemaining(record, ctx.now())
     if (locked > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(locked), { retryAfter: locked })
     if (!valid) {
-      const lockedFor = recordFailure(ctx.store, record, ctx.now())
+      const lockedFor = await recordFailure(ctx.store, record, ctx.now())
       if (lockedFor > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(lockedFor), { retryAfter: lockedFor })
       return sendError(reply, 401, 'INVALID_CREDENTIALS', 'The current password is wrong', {
         fields: { currentPassword: 'wrong_password' }
       })
     }
-    clearFailures(ctx.store, record)
+    await clearFailures(ctx.store, record)
     const rules = passwordProblems(ctx.policy, newPassword, record)
     if (rules.length) return sendError(reply, 422, 'POLICY_VIOLATION', 'The new password breaks the password rules', { rules })
     if (await reusesRecentPassword(ctx.store, record, newPassword, ctx.policy.historyDepth)) {
@@ -69,16 +69,16 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     }
     const { profile, phone, email, code } = body.value
     const identity = identityOf(record.type, profile)
-    const checked = ctx.codes.check({ to: phone, purpose: 'profile', code })
+    const checked = await ctx.codes.check({ to: phone, purpose: 'profile', code })
     if (!checked.ok) return sendCodeFailure(reply, checked)
-    const conflict = findConflict(ctx.store, { type: record.type, idNumber: identity.idNumber, uscc: identity.uscc, agencyCode: identity.agencyCode, phone }, record)
+    const conflict = await findConflict(ctx.store, { type: record.type, idNumber: identity.idNumber, uscc: identity.uscc, agencyCode: identity.agencyCode, phone }, record)
     if (conflict) {
-      checked.spoil()
+      await checked.spoil()
       return sendConflict(reply, conflict)
     }
-    const written = writeOrConflict(() => ctx.store.transaction(() => {
-      if (!checked.consume()) return null
-      return ctx.store.updateAccount(record.id, {
+    const written = await writeOrConflict(() => ctx.store.transaction(async (tx) => {
+      if (!(await checked.consume(tx))) return null
+      return tx.updateAccount(record.id, {
         displayName: profile.name,
         phone,
         email,
@@ -93,7 +93,7 @@ export function meRoutes(app: FastifyInstance, ctx: PlatformContext): void {
       })
     }))
     if (!written.ok) {
-      checked.spoil()
+      await checked.spoil()
       return sendConflict(reply, written.conflict)
     }
     if (!written.value) return sendCodeFailure(reply, codeInvalid)

@@ -26,7 +26,7 @@ export async function sendResetCode(
   reply: FastifyReply,
   input: { account: string; channel: Channel; client: string }
 ) {
-  const record = ctx.store.findAccountBySignInName(input.account)
+  const record = await ctx.store.findAccountBySignInName(input.account)
   const to = record ? contactFor(record, input.channel) : null
   const sent = await ctx.codes.send({
     channel: input.channel,
@@ -37,7 +37,7 @@ export async function sendResetCode(
   })
   if (!sent.ok) return sendDeliveryFailure(reply, sent)
   return reply.code(202).send({
-    sentTo: to ? maskContact(input.channel, to) : maskedContactForUnknown(decoySecret(ctx), input.account, input.channel),
+    sentTo: to ? maskContact(input.channel, to) : maskedContactForUnknown(await decoySecret(ctx), input.account, input.channel),
     resendAfter: sent.resendAfter,
     expiresIn: sent.expiresIn
   })
@@ -54,7 +54,7 @@ export function passwordResetRoutes(app: FastifyInstance, ctx: PlatformContext):
     const body = parseBody(passwordResetConfirmSchema, request.body, reply)
     if (!body.ok) return reply
     const { account: name, code, newPassword } = body.value
-    const record = ctx.store.findAccountBySignInName(name)
+    const record = await ctx.store.findAccountBySignInName(name)
     // The newest code booked for any of the account's contacts, or for this name on a channel
     // it has no contact on, is the one that counts: known or not, wrong codes burn it alike.
     const destinations = [
@@ -62,30 +62,30 @@ export function passwordResetRoutes(app: FastifyInstance, ctx: PlatformContext):
       decoyDestination('sms', name),
       decoyDestination('email', name)
     ]
-    const newest = destinations
-      .map((to) => ({ to, record: ctx.store.latestVerificationCode(to, 'reset') }))
+    const booked = await Promise.all(destinations.map(async (to) => ({ to, record: await ctx.store.latestVerificationCode(to, 'reset') })))
+    const newest = booked
       .filter((d) => d.record)
       .sort((a, b) => b.record!.createdAt.localeCompare(a.record!.createdAt))[0]
-    const checked = newest ? ctx.codes.check({ to: newest.to, purpose: 'reset', code }) : codeInvalid
+    const checked = newest ? await ctx.codes.check({ to: newest.to, purpose: 'reset', code }) : codeInvalid
     if (!checked.ok) return sendCodeFailure(reply, checked, 429)
     // A right guess of a decoy's code is still a failed use: the same answers as a wrong one.
-    if (!record) return sendCodeFailure(reply, checked.spoil(), 429)
+    if (!record) return sendCodeFailure(reply, await checked.spoil(), 429)
     const rules = passwordProblems(ctx.policy, newPassword, record)
     if (rules.length) {
-      checked.spoil()
+      await checked.spoil()
       return sendError(reply, 422, 'POLICY_VIOLATION', 'The new password breaks the password rules', { rules })
     }
     if (await reusesRecentPassword(ctx.store, record, newPassword, ctx.policy.historyDepth)) {
-      checked.spoil()
+      await checked.spoil()
       return sendError(reply, 422, 'PASSWORD_REUSED', 'Choose a password you have not used recently')
     }
     const hash = await hashPassword(newPassword)
     // The code is used up in the same transaction as the new hash: of concurrent confirms, one wins.
-    const updated = ctx.store.transaction(() => {
-      if (!checked.consume()) return null
-      const changed = storePasswordHash(ctx.store, record.id, hash, ctx.now())
-      ctx.store.revokeAllFamilies(record.id, ctx.now())
-      clearFailures(ctx.store, changed)
+    const updated = await ctx.store.transaction(async (tx) => {
+      if (!(await checked.consume(tx))) return null
+      const changed = await storePasswordHash(tx, record.id, hash, ctx.now())
+      await tx.revokeAllFamilies(record.id, ctx.now())
+      await clearFailures(tx, changed)
       return changed
     })
     if (!updated) return sendCodeFailure(reply, codeInvalid, 429)

@@ -120,11 +120,11 @@ describe('access tokens are bound and bounded', () => {
 
   it('a token naming another account than its session’s owner is refused', async () => {
     const own = await signIn('holder')
-    const victimId = platform.store.findAccountBySignInName('victim')!.id
+    const victimId = (await platform.store.findAccountBySignInName('victim'))!.id
     const now = Math.floor(clock.now().getTime() / 1000)
     const full = { iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, iat: now, exp: now + 600 }
     const sid = sidOf(own.accessToken)
-    const control = await mint({ sid }, { ...full, sub: platform.store.findAccountBySignInName('holder')!.id })
+    const control = await mint({ sid }, { ...full, sub: (await platform.store.findAccountBySignInName('holder'))!.id })
     expect((await me(control)).status).toBe(200)
     const swapped = await mint({ sid }, { ...full, sub: victimId })
     expect((await me(swapped)).status).toBe(401)
@@ -132,7 +132,7 @@ describe('access tokens are bound and bounded', () => {
 
   it('exp, iat, iss and aud are required and checked', async () => {
     const own = await signIn('holder')
-    const sub = platform.store.findAccountBySignInName('holder')!.id
+    const sub = (await platform.store.findAccountBySignInName('holder'))!.id
     const sid = sidOf(own.accessToken)
     const now = Math.floor(clock.now().getTime() / 1000)
     const full = { iss: TOKEN_ISSUER, aud: TOKEN_AUDIENCE, sub, iat: now, exp: now + 600 }

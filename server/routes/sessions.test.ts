@@ -122,7 +122,7 @@ describe('password policy and dev outbox', () => {
     const off = await platform.app.inject({ url: '/api/v1/dev/outbox?to=13900001111' })
     expect([off.statusCode, off.json().error.code]).toEqual([404, 'NOT_FOUND'])
     const dev = await startTestPlatform({ devOutbox: true })
-    dev.store.addOutboxMessage({ to: '13900001111', purpose: 'register', code: '123456', sentAt: new Date().toISOString() })
+    await dev.store.addOutboxMessage({ to: '13900001111', purpose: 'register', code: '123456', sentAt: new Date().toISOString() })
     const on = await dev.app.inject({ url: '/api/v1/dev/outbox?to=13900001111' })
     await dev.close()
     expect(on.statusCode).toBe(200)

@@ -18,7 +18,7 @@ const lockedMessage = (seconds: number) =>
  * the platform's, a password the policy now refuses must be changed.
  */
 async function afterGoodPassword(ctx: PlatformContext, record: AccountRecord, password: string): Promise<AccountRecord> {
-  clearFailures(ctx.store, record)
+  await clearFailures(ctx.store, record)
   const patch: Partial<AccountRecord> = {}
   if (hashNeedsUpgrade(record.passwordHash)) patch.passwordHash = await hashPassword(password)
   if (!record.mustChangeReason && passwordProblems(ctx.policy, password, record).length > 0) {
@@ -32,17 +32,17 @@ export function sessionRoutes(app: FastifyInstance, ctx: PlatformContext): void 
     const body = parseBody(signInRequestSchema, request.body, reply)
     if (!body.ok) return reply
     const { account: name, password, device } = body.value
-    const record = ctx.store.findAccountBySignInName(name)
+    const record = await ctx.store.findAccountBySignInName(name)
     // The hash is checked (or the time spent) before anything else, so every answer costs the same.
     const valid = record
       ? await verifyAccountPassword(record.passwordHash, password)
       : (await spendVerifyTime(password), false)
     // A name no account has is locked like an account, so the lock tells nothing either.
-    const nameKey = record ? '' : unknownNameKey(ctx.store, name)
-    const locked = record ? lockRemaining(record, ctx.now()) : nameLockRemaining(ctx.store, nameKey, ctx.now())
+    const nameKey = record ? '' : await unknownNameKey(ctx.store, name)
+    const locked = record ? lockRemaining(record, ctx.now()) : await nameLockRemaining(ctx.store, nameKey, ctx.now())
     if (locked > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(locked), { retryAfter: locked })
     if (!record || !valid) {
-      const lockedFor = record ? recordFailure(ctx.store, record, ctx.now()) : recordNameFailure(ctx.store, nameKey, ctx.now())
+      const lockedFor = record ? await recordFailure(ctx.store, record, ctx.now()) : await recordNameFailure(ctx.store, nameKey, ctx.now())
       if (lockedFor > 0) return sendError(reply, 423, 'LOCKED', lockedMessage(lockedFor), { retryAfter: lockedFor })
       return sendError(reply, 401, 'INVALID_CREDENTIALS', 'The account or the password is wrong')
     }
@@ -62,7 +62,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: PlatformContext): void 
           : 'The refresh token is unknown, expired or revoked'
       return sendError(reply, 401, outcome.code, message)
     }
-    const record = ctx.store.findAccountById(outcome.accountId)
+    const record = await ctx.store.findAccountById(outcome.accountId)
     if (!record) return sendError(reply, 401, 'TOKEN_INVALID', 'The account of this session no longer exists')
     return reply.code(200).send({ ...outcome.pair, account: accountView(record, ctx.policy, ctx.now()) })
   })
@@ -71,7 +71,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: PlatformContext): void 
   app.delete(apiPaths.currentSession, async (request, reply) => {
     const session = await requireAuth(ctx, request, reply, { duringForcedChange: true })
     if (!session) return reply
-    ctx.tokens.revoke(session.familyId)
+    await ctx.tokens.revoke(session.familyId)
     return reply.code(204).send()
   })
 
@@ -79,7 +79,7 @@ export function sessionRoutes(app: FastifyInstance, ctx: PlatformContext): void 
   app.delete(apiPaths.sessions, async (request, reply) => {
     const session = await requireAuth(ctx, request, reply, { duringForcedChange: true })
     if (!session) return reply
-    ctx.tokens.revokeAll(session.accountId)
+    await ctx.tokens.revokeAll(session.accountId)
     return reply.code(204).send()
   })
 }

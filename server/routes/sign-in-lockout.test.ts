@@ -87,7 +87,7 @@ describe('sign-in lockout', () => {
     for (let i = 0; i < 5; i++) await resetCall('POST', '/api/v1/sessions', { account: 'reset-locked', password: 'Wrong-Pass-1x' })
     expect((await resetCall('POST', '/api/v1/sessions', { account: 'reset-locked', password })).status).toBe(423)
     await resetCall('POST', '/api/v1/password-resets', { account: 'reset-locked', channel: 'sms' })
-    const confirmed = await resetCall('POST', '/api/v1/password-resets/confirm', { account: 'reset-locked', code: reset.lastCode(p), newPassword: 'After-Reset-2026x' })
+    const confirmed = await resetCall('POST', '/api/v1/password-resets/confirm', { account: 'reset-locked', code: await reset.lastCode(p), newPassword: 'After-Reset-2026x' })
     expect(confirmed.status).toBe(204)
     const after = await resetCall('POST', '/api/v1/sessions', { account: 'reset-locked', password: 'After-Reset-2026x' })
     expect([after.status, after.body.account.status]).toEqual([200, 'active'])

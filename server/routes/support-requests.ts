@@ -20,12 +20,12 @@ export function supportRequestRoutes(app: FastifyInstance, ctx: PlatformContext)
     if (!body.ok) return reply
     const print = fingerprint(body.value)
     const now = ctx.now()
-    const earlier = ctx.store.findSupportRequestSince(print, new Date(now.getTime() - DUPLICATE_WINDOW_MS))
+    const earlier = await ctx.store.findSupportRequestSince(print, new Date(now.getTime() - DUPLICATE_WINDOW_MS))
     if (earlier) {
       return sendError(reply, 409, 'DUPLICATE_REQUEST', `This request was already received (${earlier.id}); sending it again does not speed it up`)
     }
     const id = randomUUID()
-    ctx.store.addSupportRequest({
+    await ctx.store.addSupportRequest({
       id,
       kind: body.value.kind,
       account: body.value.account ?? null,

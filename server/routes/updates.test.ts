@@ -5,8 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../test/platform-fixture'
 import { buildPlatform } from '../app'
 import { loadSigningKey } from '../auth/signing-key'
-import { openSqliteFilingStore } from '../store/sqlite-filing-store'
-import { openSqliteStore } from '../store/sqlite-store'
+import { openPlatformStores } from '../store/data-dir'
 
 const data = mkdtempSync(join(tmpdir(), 'patentdesk-updates-'))
 const updates = join(data, 'updates')
@@ -16,9 +15,10 @@ writeFileSync(join(updates, 'PatentDesk Setup 1.2.0.exe'), Buffer.alloc(1000, 1)
 writeFileSync(join(data, 'platform-secret.txt'), 'do not serve')
 mkdirSync(join(updates, 'nested'))
 const signingKey = loadSigningKey(data, defaultConfig.signingKey)
+const { store, filing } = openPlatformStores(data)
 const { app } = buildPlatform({
-  store: openSqliteStore(join(data, 'platform.sqlite')),
-  filing: openSqliteFilingStore(join(data, 'platform.sqlite')),
+  store,
+  filing,
   signingKey,
   config: defaultConfig,
   updatesDir: updates
@@ -52,8 +52,7 @@ describe('update feed served by the platform', () => {
   it('has no feed when the platform is built without a folder', async () => {
     const bareDir = mkdtempSync(join(tmpdir(), 'patentdesk-no-updates-'))
     const bare = buildPlatform({
-      store: openSqliteStore(join(bareDir, 'platform.sqlite')),
-      filing: openSqliteFilingStore(join(bareDir, 'platform.sqlite')),
+      ...openPlatformStores(bareDir),
       signingKey,
       config: defaultConfig
     })

@@ -1,12 +1,11 @@
 import { join } from 'node:path'
-import type { PlatformStore } from './platform-store'
 import { ensurePrivateDir } from './private-files'
-import { openSqliteStore } from './sqlite-store'
+import { openSqliteStores, type PlatformStores } from './sqlite-stores'
 
 export const DATABASE_FILE = 'platform.sqlite'
 
 /** Opens the platform database in `dataDir`; the directory is created (or narrowed to) 0700, the files 0600. */
-export function openPlatformStore(dataDir: string): PlatformStore {
+export function openPlatformStores(dataDir: string): PlatformStores {
   ensurePrivateDir(dataDir)
-  return openSqliteStore(join(dataDir, DATABASE_FILE))
+  return openSqliteStores(join(dataDir, DATABASE_FILE))
 }

@@ -1,6 +1,7 @@
 /**
- * Everything the platform keeps, behind one interface: the SQLite implementation serves a
- * single machine; another implementation (PostgreSQL) can replace it without touching routes.
+ * The identity half of what the platform keeps, behind one asynchronous interface (the filing
+ * half is `FilingStore`): the SQLite implementation serves a single machine; another (PostgreSQL)
+ * can replace it without touching a route.
  */
 export type AccountType = 'person' | 'entity' | 'agency'
 export type MustChangeReason = 'temporary' | 'expired' | 'policy' | 'legacy'
@@ -91,16 +92,6 @@ export type SupportRequestRecord = {
   answeredAt: string | null
 }
 
-export type NoticeRecord = {
-  id: string
-  kind: string
-  title: string
-  body: string
-  createdAt: string
-  readAt: string | null
-  seq: number
-}
-
 /**
  * A unique account field (phone, ID number, USCC, agency code…) that another account took first,
  * e.g. by a registration running at the same time; the store throws it instead of its own error.
@@ -113,75 +104,74 @@ export class DuplicateAccountField extends Error {
 }
 
 export interface PlatformStore {
-  /** Runs `fn` atomically. */
-  transaction<T>(fn: () => T): T
+  /**
+   * Runs `fn` atomically: every read and write it makes through `tx` commits together, or none
+   * does when it throws. Keep slow work (password hashing) out of it: it holds the database.
+   * Inside, `tx.transaction(fn)` runs `fn` as part of the transaction already open.
+   */
+  transaction<T>(fn: (tx: PlatformStore) => Promise<T>): Promise<T>
 
-  getSetting(key: string): string | undefined
-  setSetting(key: string, value: string): void
+  getSetting(key: string): Promise<string | undefined>
+  setSetting(key: string, value: string): Promise<void>
 
-  createAccount(account: NewAccount, now: Date): AccountRecord
-  updateAccount(id: string, patch: AccountPatch): AccountRecord
-  findAccountById(id: string): AccountRecord | undefined
+  createAccount(account: NewAccount, now: Date): Promise<AccountRecord>
+  updateAccount(id: string, patch: AccountPatch): Promise<AccountRecord>
+  findAccountById(id: string): Promise<AccountRecord | undefined>
   /** By login name, bound phone, ID number, USCC or user code. */
-  findAccountBySignInName(name: string): AccountRecord | undefined
-  findAccountByPhone(phone: string): AccountRecord | undefined
-  findAccountByIdNumber(idNumber: string): AccountRecord | undefined
+  findAccountBySignInName(name: string): Promise<AccountRecord | undefined>
+  findAccountByPhone(phone: string): Promise<AccountRecord | undefined>
+  findAccountByIdNumber(idNumber: string): Promise<AccountRecord | undefined>
   /** USCCs are unique per account type: a firm may hold an agency account and an entity account. */
-  findAccountByUscc(type: AccountType, uscc: string): AccountRecord | undefined
-  findAccountByAgencyCode(agencyCode: string): AccountRecord | undefined
+  findAccountByUscc(type: AccountType, uscc: string): Promise<AccountRecord | undefined>
+  findAccountByAgencyCode(agencyCode: string): Promise<AccountRecord | undefined>
 
-  recordSignInFailure(accountId: string, at: Date): void
-  countSignInFailuresSince(accountId: string, since: Date): number
-  clearSignInFailures(accountId: string): void
+  recordSignInFailure(accountId: string, at: Date): Promise<void>
+  countSignInFailuresSince(accountId: string, since: Date): Promise<number>
+  clearSignInFailures(accountId: string): Promise<void>
 
   /** Failures and locks of sign-in names no account has, by keyed hash; rows older than `forgetBefore` are dropped. */
-  recordNameFailure(nameKey: string, at: Date, forgetBefore: Date): void
-  countNameFailuresSince(nameKey: string, since: Date): number
-  clearNameFailures(nameKey: string): void
-  nameLockedUntil(nameKey: string): string | undefined
-  lockName(nameKey: string, until: Date): void
+  recordNameFailure(nameKey: string, at: Date, forgetBefore: Date): Promise<void>
+  countNameFailuresSince(nameKey: string, since: Date): Promise<number>
+  clearNameFailures(nameKey: string): Promise<void>
+  nameLockedUntil(nameKey: string): Promise<string | undefined>
+  lockName(nameKey: string, until: Date): Promise<void>
 
-  addPasswordHistory(accountId: string, passwordHash: string, at: Date): void
-  recentPasswordHashes(accountId: string, count: number): string[]
+  addPasswordHistory(accountId: string, passwordHash: string, at: Date): Promise<void>
+  recentPasswordHashes(accountId: string, count: number): Promise<string[]>
 
-  createSessionFamily(family: { id: string; accountId: string; device: string | null }, now: Date): void
-  findSessionFamily(familyId: string): SessionFamilyRecord | undefined
-  revokeFamily(familyId: string, now: Date): void
+  createSessionFamily(family: { id: string; accountId: string; device: string | null }, now: Date): Promise<void>
+  findSessionFamily(familyId: string): Promise<SessionFamilyRecord | undefined>
+  revokeFamily(familyId: string, now: Date): Promise<void>
   /** Ends every session of the account, except `exceptFamilyId` when given (the caller's own). */
-  revokeAllFamilies(accountId: string, now: Date, exceptFamilyId?: string): void
-  addRefreshToken(token: { tokenHash: string; familyId: string; expiresAt: string }): void
-  findRefreshToken(tokenHash: string): RefreshTokenRecord | undefined
+  revokeAllFamilies(accountId: string, now: Date, exceptFamilyId?: string): Promise<void>
+  addRefreshToken(token: { tokenHash: string; familyId: string; expiresAt: string }): Promise<void>
+  findRefreshToken(tokenHash: string): Promise<RefreshTokenRecord | undefined>
   /** Marks the token used and names its successor; false when it already was used (a concurrent or replayed use). */
-  markRefreshTokenUsed(tokenHash: string, now: Date, successorHash: string): boolean
+  markRefreshTokenUsed(tokenHash: string, now: Date, successorHash: string): Promise<boolean>
   /** Names a new successor of an already used token (a retry within the grace window). */
-  setRefreshTokenSuccessor(tokenHash: string, successorHash: string): void
+  setRefreshTokenSuccessor(tokenHash: string, successorHash: string): Promise<void>
   /** Marks a never-used token used and superseded; false when it was used meanwhile. */
-  supersedeRefreshToken(tokenHash: string, now: Date): boolean
+  supersedeRefreshToken(tokenHash: string, now: Date): Promise<boolean>
 
-  addVerificationCode(code: Omit<VerificationCodeRecord, 'attempts' | 'usedAt'>): void
-  latestVerificationCode(destination: string, purpose: string): VerificationCodeRecord | undefined
-  countCodesToSince(destination: string, since: Date): number
-  countCodesFromSince(client: string, since: Date): number
+  addVerificationCode(code: Omit<VerificationCodeRecord, 'attempts' | 'usedAt'>): Promise<void>
+  latestVerificationCode(destination: string, purpose: string): Promise<VerificationCodeRecord | undefined>
+  countCodesToSince(destination: string, since: Date): Promise<number>
+  countCodesFromSince(client: string, since: Date): Promise<number>
   /** Counts a failed use of the code (wrong, or right but refused); returns the count so far. */
-  addCodeAttempt(id: string): number
+  addCodeAttempt(id: string): Promise<number>
   /**
    * Uses the code up, in one statement so two requests cannot both use it; false when it was
    * already used or has had `maxAttempts` failed uses.
    */
-  markCodeUsed(id: string, at: Date, maxAttempts: number): boolean
+  markCodeUsed(id: string, at: Date, maxAttempts: number): Promise<boolean>
 
-  addSupportRequest(request: Omit<SupportRequestRecord, 'status' | 'reply' | 'answeredAt'>): void
-  findSupportRequestSince(fingerprint: string, since: Date): SupportRequestRecord | undefined
-  listSupportRequests(status?: SupportRequestRecord['status']): SupportRequestRecord[]
-  answerSupportRequest(id: string, status: SupportRequestRecord['status'], reply: string | null, at: Date): boolean
+  addSupportRequest(request: Omit<SupportRequestRecord, 'status' | 'reply' | 'answeredAt'>): Promise<void>
+  findSupportRequestSince(fingerprint: string, since: Date): Promise<SupportRequestRecord | undefined>
+  listSupportRequests(status?: SupportRequestRecord['status']): Promise<SupportRequestRecord[]>
+  answerSupportRequest(id: string, status: SupportRequestRecord['status'], reply: string | null, at: Date): Promise<boolean>
 
-  addNotice(notice: { id: string; accountId: string; kind: string; title: string; body: string; createdAt: string }): void
-  /** The account's notices after `afterSeq`, oldest first. */
-  noticesSince(accountId: string, afterSeq: number, limit: number): NoticeRecord[]
-  markNoticeRead(accountId: string, id: string, at: Date): boolean
+  addOutboxMessage(message: OutboxMessage): Promise<void>
+  outboxFor(to: string): Promise<OutboxMessage[]>
 
-  addOutboxMessage(message: OutboxMessage): void
-  outboxFor(to: string): OutboxMessage[]
-
-  close(): void
+  close(): Promise<void>
 }

@@ -8,20 +8,18 @@ import { draftContentSchema } from '../../src/shared/filing/draft-content'
 import { migrate } from '../../src/shared/migrate'
 import type { FileSubmissionInput, FilingStore } from './filing-store'
 import { platformMigrations } from './migrations'
-import { openSqliteFilingStore } from './sqlite-filing-store'
-import { openSqliteStore } from './sqlite-store'
+import { openSqliteStores } from './sqlite-stores'
 
 const open: { close(): unknown }[] = []
 afterEach(async () => {
   for (const s of open.splice(0)) await s.close()
 })
 
-function platformFile() {
+async function platformFile() {
   const file = join(mkdtempSync(join(tmpdir(), 'patentdesk-filing-store-')), 'platform.sqlite')
-  const identity = openSqliteStore(file)
-  const filing = openSqliteFilingStore(file)
-  open.push(filing, identity)
-  const account = identity.createAccount(
+  const { store: identity, filing } = openSqliteStores(file)
+  open.push(filing)
+  const account = await identity.createAccount(
     { id: randomUUID(), loginName: `a-${randomUUID()}`, type: 'person', displayName: 'a', passwordHash: 'x', phone: null, email: null },
     new Date()
   )
@@ -44,7 +42,7 @@ const filingOf = (filing: FilingStore, accountId: string, draftId: string, extra
 
 describe('SQLite filing store', () => {
   it('gives back the serial of a filing that failed half-way, so the series keeps no gap', async () => {
-    const { filing, accountId } = platformFile()
+    const { filing, accountId } = await platformFile()
     const content = draftContentSchema.parse({ type: 'invention' })
     const ids = [randomUUID(), randomUUID()]
     for (const id of ids) await filing.putDraft({ accountId, id, baseRevision: 0, content, at: 'now' })
@@ -67,7 +65,7 @@ describe('SQLite filing store', () => {
       VALUES ('acc', 'old', 'person', 'old', 'x', 'then', 'then')`).run()
     old.prepare(`INSERT INTO notices (id, account_id, kind, title, body, created_at) VALUES ('n1', 'acc', 'other', 'before', '', 'then')`).run()
     old.close()
-    const filing = openSqliteFilingStore(file)
+    const { filing } = openSqliteStores(file)
     open.push(filing)
     expect(await filing.noticesSince('acc', 0, 10)).toEqual([
       { seq: 1, id: 'n1', kind: 'other', title: 'before', body: '', issuedAt: 'then', read: false }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import type { DraftContent } from '../../src/shared/filing/draft-content'
 import type { ServerCopy } from '../../src/shared/filing/filing-api'
-import { migrate } from '../../src/shared/migrate'
 import type {
   DraftChangeRecord,
   DraftRecord,
@@ -11,7 +10,7 @@ import type {
   FilingStore,
   NoticeRecord
 } from './filing-store'
-import { platformMigrations } from './migrations'
+import { runEach, type SqliteConnection, type Synchronous } from './sqlite-connection'
 
 type DraftRow = {
   id: string
@@ -43,21 +42,13 @@ const toDraft = (row: DraftRow): DraftRecord & { seq: number } => ({
 })
 const serverCopy = (d: DraftRecord): ServerCopy => ({ revision: d.revision, content: d.content, deleted: d.deleted })
 
-/**
- * The filing store over the platform's SQLite file. It opens its own connection to the same
- * file the identity store uses (the migrations are one list, so whichever opens first brings the
- * schema up to date). Each method is one synchronous transaction: within this process they never
- * interleave, and `BEGIN IMMEDIATE` keeps other processes (admin commands) out while it runs.
- */
-export function openSqliteFilingStore(file: string): FilingStore {
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
-  db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
-  // A drawn application number and a filed submission must survive a power cut.
-  db.pragma('synchronous = FULL')
-  migrate(db, platformMigrations)
+type FilingSteps = Synchronous<Omit<FilingStore, 'close'>>
 
+/**
+ * What the filing store does, each method one synchronous step; those that write are one
+ * `BEGIN IMMEDIATE` transaction, which also keeps other processes (admin commands) out meanwhile.
+ */
+function filingSteps(db: Database.Database): FilingSteps {
   const draftSelect = `SELECT d.id, d.account_id AS accountId, d.revision, d.deleted, d.content, d.updated_at AS updatedAt,
       d.change_seq AS seq, s.application_number AS applicationNumber, s.filed_at AS filedAt
     FROM drafts d LEFT JOIN submissions s ON s.draft_id = d.id`
@@ -171,36 +162,42 @@ export function openSqliteFilingStore(file: string): FilingStore {
   })
 
   return {
-    findDraft: async (id) => {
+    findDraft: (id) => {
       const d = findDraft(id)
       if (!d) return undefined
       const { seq: _seq, ...record } = d
       return record
     },
-    putDraft: async (input) => putDraft.immediate(input),
-    deleteDraft: async (input) => deleteDraft.immediate(input),
-    draftChanges: async (accountId, afterSeq, limit): Promise<DraftChangeRecord[]> =>
+    putDraft: (input) => putDraft.immediate(input),
+    deleteDraft: (input) => deleteDraft.immediate(input),
+    draftChanges: (accountId, afterSeq, limit): DraftChangeRecord[] =>
       q.changes.all(accountId, afterSeq, limit).map((row) => {
         const { accountId: _accountId, ...change } = toDraft(row)
         return change
       }),
-    fileSubmission: async (input) => fileSubmission.immediate(input),
-    putAttachment: async (input) => putAttachment.immediate(input),
-    attachmentBytes: async (accountId, sha256) => {
+    fileSubmission: (input) => fileSubmission.immediate(input),
+    putAttachment: (input) => putAttachment.immediate(input),
+    attachmentBytes: (accountId, sha256) => {
       const row = q.attachment.get(accountId, sha256)
       return row ? { sha256: row.sha256, size: row.size, mime: row.mime, bytes: new Uint8Array(row.bytes) } : undefined
     },
-    heldAttachments: async (accountId, sha256s) =>
-      new Set(q.held.all(accountId, JSON.stringify(sha256s)).map((r) => r.sha256)),
-    addNotice: async (notice) => addNotice(notice),
-    noticesSince: async (accountId, afterSeq, limit) =>
+    heldAttachments: (accountId, sha256s) => new Set(q.held.all(accountId, JSON.stringify(sha256s)).map((r) => r.sha256)),
+    addNotice,
+    noticesSince: (accountId, afterSeq, limit) =>
       q.noticesSince.all(accountId, afterSeq, limit).map(({ dueDate, applicationNumber, read, ...n }) => ({
         ...n,
         read: read === 1,
         ...(dueDate ? { dueDate } : {}),
         ...(applicationNumber ? { applicationNumber } : {})
       })),
-    markNoticeRead: async (accountId, id, at) => q.readNotice.run(at, accountId, id).changes === 1,
-    close: async () => void db.close()
+    markNoticeRead: (accountId, id, at) => q.readNotice.run(at, accountId, id).changes === 1
   }
+}
+
+/**
+ * The filing store over the connection the identity store uses (`sqlitePlatformStore`): its
+ * steps wait for a running identity transaction, so they never join it.
+ */
+export function sqliteFilingStore(connection: SqliteConnection): FilingStore {
+  return { ...runEach(filingSteps(connection.db), connection.step), close: () => connection.close() }
 }

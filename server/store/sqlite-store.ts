@@ -2,13 +2,13 @@ import Database from 'better-sqlite3'
 import { migrate } from '../../src/shared/migrate'
 import { platformMigrations } from './migrations'
 import { ensurePrivateFile, narrowIfPresent } from './private-files'
+import { runEach, type SqliteConnection, type StepRunner, type Synchronous } from './sqlite-connection'
 import {
   DuplicateAccountField,
   type AccountPatch,
   type AccountRecord,
   type NewAccount,
   type OutboxMessage,
-  type NoticeRecord,
   type PlatformStore,
   type RefreshTokenRecord,
   type SessionFamilyRecord,
@@ -95,10 +95,10 @@ export function openSqliteDatabase(file: string): Database.Database {
   return db
 }
 
-/** The `PlatformStore` over the platform's SQLite database (see `openSqliteDatabase`). */
-export function openSqliteStore(file: string): PlatformStore {
-  const db = openSqliteDatabase(file)
+type IdentitySteps = Synchronous<Omit<PlatformStore, 'transaction' | 'close'>>
 
+/** What the identity store does, each method one synchronous step on the database. */
+function identitySteps(db: Database.Database): IdentitySteps {
   const q = {
     getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
     setSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
@@ -163,11 +163,6 @@ export function openSqliteStore(file: string): PlatformStore {
         status, reply, created_at AS createdAt, answered_at AS answeredAt FROM support_requests
       WHERE ? IS NULL OR status = ? ORDER BY created_at`),
     answerSupport: db.prepare('UPDATE support_requests SET status = ?, reply = ?, answered_at = ? WHERE id = ?'),
-    insertNotice: db.prepare(`INSERT INTO notices (id, account_id, kind, title, body, created_at)
-      VALUES (@id, @accountId, @kind, @title, @body, @createdAt)`),
-    noticesSince: db.prepare<[string, number, number], NoticeRecord>(`SELECT id, kind, title, body, created_at AS createdAt,
-        read_at AS readAt, seq FROM notices WHERE account_id = ? AND seq > ? ORDER BY seq LIMIT ?`),
-    readNotice: db.prepare('UPDATE notices SET read_at = COALESCE(read_at, ?) WHERE account_id = ? AND id = ?'),
     insertOutbox: db.prepare('INSERT INTO outbox (recipient, purpose, code, sent_at) VALUES (?, ?, ?, ?)'),
     outboxFor: db.prepare<[string], OutboxMessage>(
       'SELECT recipient AS "to", purpose, code, sent_at AS sentAt FROM outbox WHERE recipient = ? ORDER BY id'
@@ -212,7 +207,6 @@ export function openSqliteStore(file: string): PlatformStore {
   }
 
   return {
-    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
     getSetting: (key) => q.getSetting.get(key)?.value,
     setSetting: (key, value) => void q.setSetting.run(key, value),
 
@@ -265,13 +259,28 @@ export function openSqliteStore(file: string): PlatformStore {
     listSupportRequests: (status) => q.listSupport.all(status ?? null, status ?? null),
     answerSupportRequest: (id, status, reply, at) => q.answerSupport.run(status, reply, at.toISOString(), id).changes === 1,
 
-    addNotice: (n) => void q.insertNotice.run(n),
-    noticesSince: (accountId, afterSeq, limit) => q.noticesSince.all(accountId, afterSeq, limit),
-    markNoticeRead: (accountId, id, at) => q.readNotice.run(at.toISOString(), accountId, id).changes === 1,
-
     addOutboxMessage: (m) => void q.insertOutbox.run(m.to, m.purpose, m.code, m.sentAt),
-    outboxFor: (to) => q.outboxFor.all(to),
+    outboxFor: (to) => q.outboxFor.all(to)
+  }
+}
 
-    close: () => db.close()
+/**
+ * The `PlatformStore` over a connection to the platform's database (`openSqliteDatabase`),
+ * shared with the filing store: a transaction's steps run on its turn of the connection.
+ */
+export function sqlitePlatformStore(connection: SqliteConnection): PlatformStore {
+  const steps = identitySteps(connection.db)
+  const within = (run: StepRunner): PlatformStore => {
+    const tx: PlatformStore = {
+      ...runEach(steps, run),
+      transaction: (fn) => fn(tx),
+      close: () => Promise.reject(new Error('A transaction is not closed: its store is'))
+    }
+    return tx
+  }
+  return {
+    ...runEach(steps, connection.step),
+    transaction: (fn) => connection.transaction((run) => fn(within(run))),
+    close: () => connection.close()
   }
 }

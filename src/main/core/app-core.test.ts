@@ -190,7 +190,7 @@ describe('support requests', () => {
     })
     const sent = await call('sendSupportRequest', { ...rebind, account: 'legacy-qian', contact: '13700002222' })
     if (!sent.ok) throw new Error(sent.error.message)
-    const stored = platform.store.listSupportRequests().find((r) => r.id === sent.value.requestId)
+    const stored = (await platform.store.listSupportRequests()).find((r) => r.id === sent.value.requestId)
     expect(stored).toMatchObject({ kind: 'rebind', account: 'legacy-qian', contact: '13700002222' })
     expect(stored?.body).toBe('name: 赵六\nidNumber: 11010519491231002X\nnewPhone: 13700001111\n\n旧手机号已停用')
     await core.close()

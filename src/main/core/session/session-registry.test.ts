@@ -166,7 +166,7 @@ describe('session registry: offline', () => {
     await app.registry.restoreAll()
     expect(app.registry.current()).toMatchObject({ state: 'offline' })
     // Meanwhile, on the platform, the password was changed elsewhere: every session ended.
-    platform.store.revokeAllFamilies(ids.third!, new Date())
+    await platform.store.revokeAllFamilies(ids.third!, new Date())
     network.state.down = false
     await app.clock.fireAll()
 

@@ -77,7 +77,7 @@ describe('session service: access token renewal', () => {
     const a = app()
     await a.registry.signIn({ account: 'other', password, remember: true })
     await a.registry.signIn({ account: 'late', password, remember: true })
-    platform.store.revokeAllFamilies(ids.other!, clock.now())
+    await platform.store.revokeAllFamilies(ids.other!, clock.now())
     clock.advance(16 * 60_000)
 
     expect(await a.me(ids.other!)).toMatchObject({ ok: false, error: { code: 'TOKEN_INVALID' } })
@@ -104,7 +104,7 @@ describe('session service: signing out', () => {
   it('signing out of a session the platform ended says it is over there too, not that the platform is unreachable', async () => {
     const a = app()
     await a.registry.signIn({ account: 'other', password, remember: true })
-    platform.store.revokeAllFamilies(ids.other!, clock.now())
+    await platform.store.revokeAllFamilies(ids.other!, clock.now())
     expect(await a.registry.signOut(ids.other!)).toEqual({ ok: true, value: { signedOut: true, revokedOnServer: true } })
     expect(a.eventsNamed('sessionExpired')).toEqual([{ accountId: ids.other, reason: 'revoked' }])
     a.close()
