@@ -1,32 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { phone, residentId } from '../../test/identity-data'
 import { caller, manualClock, startTestPlatform, type TestPlatform } from '../../test/platform-fixture'
+import { personRegistration, registrationCodes } from '../../test/registration'
 
 const clock = manualClock()
 let platform: TestPlatform
 let call: ReturnType<typeof caller>
+let registerCode: (to: string) => Promise<string>
 const password = 'Parallel-Pass-2026'
 
 beforeAll(async () => {
   platform = await startTestPlatform({ devOutbox: true }, clock.now)
   call = caller(platform)
+  registerCode = registrationCodes(platform, call, clock)
 })
 afterAll(() => platform.close())
 
-async function registerCode(to: string) {
-  clock.advance(61_000)
-  expect((await call('POST', '/api/v1/verification-codes', { purpose: 'register', channel: 'sms', to })).status).toBe(202)
-  return platform.lastCode(to)
-}
-
-const person = (p: string, id: string, code: string) => ({
-  type: 'person',
-  password,
-  phone: p,
-  email: `${p}@example.com`,
-  code,
-  profile: { name: '周九', idType: 'resident_id', idNumber: id }
-})
+const person = (p: string, id: string, code: string) => personRegistration(p, id, code, password, '周九')
 
 describe('codes are single use under concurrency', () => {
   it('four parallel reset confirms with one code: exactly one 204, and only its password works', async () => {

@@ -1,32 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { phone, residentId } from '../../test/identity-data'
 import { caller, manualClock, startTestPlatform, type TestPlatform } from '../../test/platform-fixture'
+import { personRegistration, registrationCodes } from '../../test/registration'
 
 const clock = manualClock()
 let platform: TestPlatform
 let call: ReturnType<typeof caller>
+let registerCode: (to: string) => Promise<string>
 const password = 'Code-Uses-2026x'
 
 beforeAll(async () => {
   platform = await startTestPlatform({ devOutbox: true }, clock.now)
   call = caller(platform)
+  registerCode = registrationCodes(platform, call, clock)
 })
 afterAll(() => platform.close())
 
-async function registerCode(to: string) {
-  clock.advance(61_000)
-  expect((await call('POST', '/api/v1/verification-codes', { purpose: 'register', channel: 'sms', to })).status).toBe(202)
-  return platform.lastCode(to)
-}
-
-const person = (p: string, id: string, code: string) => ({
-  type: 'person',
-  password,
-  phone: p,
-  email: `${p}@example.com`,
-  code,
-  profile: { name: '钱七', idType: 'resident_id', idNumber: id }
-})
+const person = (p: string, id: string, code: string) => personRegistration(p, id, code, password, '钱七')
 
 describe('a verification code survives at most five failed uses of any kind', () => {
   it('five conflicts after the right code burn it: it cannot test a sixth ID number, nor register', async () => {
