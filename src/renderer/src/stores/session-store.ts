@@ -43,6 +43,15 @@ export const useSession = create<SessionState>((set, get) => {
     if (known.ok) set({ knownAccounts: known.value.accounts })
   }
 
+  /** An account removed or signed out everywhere leaves the switcher; the next one, if any, is shown. */
+  async function dropAccount(accountId: string): Promise<null> {
+    const accounts = get().accounts.filter((a) => a.id !== accountId)
+    const account = get().account?.id === accountId ? (accounts[0] ?? null) : get().account
+    set({ accounts, account, status: account ? 'signed-in' : 'signed-out' })
+    await reloadKnown()
+    return null
+  }
+
   return {
     status: 'loading',
     account: null,
@@ -102,21 +111,13 @@ export const useSession = create<SessionState>((set, get) => {
     async remove(accountId) {
       const result = await api().removeAccount({ accountId })
       if (!result.ok) return result.error
-      const accounts = get().accounts.filter((a) => a.id !== accountId)
-      const account = get().account?.id === accountId ? (accounts[0] ?? null) : get().account
-      set({ accounts, account, status: account ? 'signed-in' : 'signed-out' })
-      await reloadKnown()
-      return null
+      return dropAccount(accountId)
     },
 
     async signOutEverywhere(accountId) {
       const result = await api().signOutEverywhere({ accountId })
       if (!result.ok) return result.error
-      const accounts = get().accounts.filter((a) => a.id !== accountId)
-      const account = get().account?.id === accountId ? (accounts[0] ?? null) : get().account
-      set({ accounts, account, status: account ? 'signed-in' : 'signed-out' })
-      await reloadKnown()
-      return null
+      return dropAccount(accountId)
     },
 
     setAdding: (adding) => set({ adding }),
