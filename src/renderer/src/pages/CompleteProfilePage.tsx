@@ -1,33 +1,20 @@
-import { Alert, App as AntApp, Button, Card, Form, Input, Radio, Select, Space, Typography } from 'antd'
+import { Alert, App as AntApp, Button, Card, Form, Input, Select, Space, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { idTypes, phoneSchema, profileCompletionSchemaFor } from '../../../shared/identity-api'
 import { fieldsFromZod, type AppError } from '../../../shared/result'
 import { api } from '../api'
+import { profileOf, UsccModeField, type AccountType, type ProfileFields } from '../components/profile-fields'
 import { AssignedCode, type Assigned } from '../components/AssignedCode'
 import { errorText } from '../i18n/error-text'
 import { setFieldErrors } from '../i18n/field-error'
 import { useSession } from '../stores/session-store'
 
-type AccountType = 'person' | 'entity' | 'agency'
-type Fields = {
-  name: string
-  idType: (typeof idTypes)[number]
-  idNumber?: string
-  usccMode: 'uscc' | 'none'
-  uscc?: string
-  agencyCode?: string
+type Fields = ProfileFields & {
   phone: string
   email: string
   code: string
-}
-
-/** The profile the platform expects for this account type, from the form's fields. */
-function profileOf(type: AccountType, v: Fields): Record<string, unknown> {
-  if (type === 'person') return { name: v.name ?? '', idType: v.idType, ...(v.idType === 'none' ? {} : { idNumber: v.idNumber ?? '' }) }
-  if (type === 'entity') return v.usccMode === 'none' ? { name: v.name ?? '', nonUscc: true } : { name: v.name ?? '', uscc: v.uscc ?? '' }
-  return { name: v.name ?? '', agencyCode: v.agencyCode ?? '', uscc: v.uscc ?? '' }
 }
 
 const bodyOf = (type: AccountType, v: Fields) => ({ profile: profileOf(type, v), phone: v.phone ?? '', email: v.email ?? '', code: v.code ?? '' })
@@ -158,14 +145,7 @@ export function CompleteProfilePage() {
             </>
           )}
           {type === 'entity' && (
-            <Form.Item label={t('completion.usccMode')} name="usccMode">
-              <Radio.Group>
-                <Space orientation="vertical">
-                  <Radio value="uscc">{t('completion.hasUscc')}</Radio>
-                  <Radio value="none">{t('completion.nonUscc')}</Radio>
-                </Space>
-              </Radio.Group>
-            </Form.Item>
+            <UsccModeField />
           )}
           {type === 'agency' && (
             <Form.Item label={t('completion.agencyCode')} name="agencyCode" extra={t('completion.agencyCodeHint')}>

@@ -2,12 +2,13 @@ import { Alert, Button, Card, Checkbox, Form, Input, Radio, Select, Space, Typog
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
-import { idChecks, idTypes, type IdType } from '../../../shared/identity-api'
+import { idChecks, idTypes } from '../../../shared/identity-api'
 import type { ChannelOutput } from '../../../shared/ipc-contract'
 import type { AppError } from '../../../shared/result'
 import { checkAgencyCode, mainlandMobilePattern } from '../../../shared/validators/id-documents'
 import { checkUscc } from '../../../shared/validators/uscc'
 import { api } from '../api'
+import { profileOf, UsccModeField, type AccountType, type ProfileFields } from '../components/profile-fields'
 import { AlreadyRegistered } from '../components/AlreadyRegistered'
 import { documentRules } from '../components/document-rules'
 import { NewPasswordFields } from '../components/NewPasswordFields'
@@ -21,30 +22,16 @@ import { errorText } from '../i18n/error-text'
 import { fieldErrorText } from '../i18n/field-error-text'
 import { useSession } from '../stores/session-store'
 
-type AccountType = 'person' | 'entity' | 'agency'
 const accountTypes: AccountType[] = ['person', 'entity', 'agency']
 
-type Fields = {
+type Fields = ProfileFields & {
   type: AccountType
-  name: string
-  idType: IdType
-  idNumber?: string
-  usccMode: 'uscc' | 'none'
-  uscc?: string
-  agencyCode?: string
   phone: string
   code: string
   email: string
   newPassword: string
   confirm: string
   remember: boolean
-}
-
-/** The profile the platform expects for this account type, from the form's fields. */
-function profileOf(type: AccountType, v: Fields): Record<string, unknown> {
-  if (type === 'person') return { name: v.name, idType: v.idType, ...(v.idType === 'none' ? {} : { idNumber: v.idNumber ?? '' }) }
-  if (type === 'entity') return v.usccMode === 'none' ? { name: v.name, nonUscc: true } : { name: v.name, uscc: v.uscc ?? '' }
-  return { name: v.name, agencyCode: v.agencyCode ?? '', uscc: v.uscc ?? '' }
 }
 
 /** Error paths of main and the platform, as this form's field names. */
@@ -233,14 +220,7 @@ export function RegisterPage() {
           )}
 
           {type === 'entity' && (
-            <Form.Item label={t('completion.usccMode')} name="usccMode">
-              <Radio.Group>
-                <Space orientation="vertical">
-                  <Radio value="uscc">{t('completion.hasUscc')}</Radio>
-                  <Radio value="none">{t('completion.nonUscc')}</Radio>
-                </Space>
-              </Radio.Group>
-            </Form.Item>
+            <UsccModeField />
           )}
           {type === 'entity' && usccMode === 'none' && (
             <Alert type="info" showIcon style={{ marginBottom: 24 }} title={t('register.nonUsccHint')} />
