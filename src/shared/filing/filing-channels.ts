@@ -73,6 +73,8 @@ export const submissionViewSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string()
 })
+export type SubmissionView = z.infer<typeof submissionViewSchema>
+export type SubmissionState = SubmissionView['state']
 
 export const noticeViewSchema = noticeSchema.extend({
   /** Days from the office's today to `dueDate` (negative once it has passed); null without a due date. */

@@ -1,22 +1,8 @@
 import type { Database } from 'better-sqlite3'
-import type { ApplicationType } from '../../../shared/filing/draft-content'
 import { appErrorSchema, type AppError } from '../../../shared/result'
-import type { SubmissionState } from './submission-queue'
+import type { SubmissionState, SubmissionView } from '../../../shared/filing/filing-channels'
 
-export type SubmissionView = {
-  id: string
-  draftId: string
-  title: string | null
-  type: ApplicationType | null
-  state: SubmissionState
-  attempts: number
-  error: AppError | null
-  applicationNumber: string | null
-  filedAt: string | null
-  receiptNoticeId: string | null
-  createdAt: string
-  updatedAt: string
-}
+export type { SubmissionView }
 type Row = Omit<SubmissionView, 'error'> & { error: string | null }
 
 const select = `SELECT s.id, s.draft_id AS draftId, d.title, d.type, s.state, s.attempts, s.error,

@@ -3,25 +3,15 @@ import type { Database } from 'better-sqlite3'
 import { fieldsOf, runChecklist } from '../../../shared/filing/checklist'
 import type { DraftContent } from '../../../shared/filing/draft-content'
 import type { SubmissionReceipt } from '../../../shared/filing/filing-api'
+import type { SubmissionState, SubmissionView } from '../../../shared/filing/filing-channels'
 import { officeDate } from '../../../shared/filing/office-date'
 import { err, ok, type AppError, type Result } from '../../../shared/result'
 import type { AttachmentStore } from './attachment-store'
 import { searchTextOf, type DraftStore } from './draft-store'
 
-export type SubmissionState = 'queued' | 'filed' | 'needs_attention'
-export type Submission = {
-  id: string
-  draftId: string
-  idempotencyKey: string
-  state: SubmissionState
-  attempts: number
-  error: AppError | null
-  applicationNumber: string | null
-  filedAt: string | null
-  receiptNoticeId: string | null
-  createdAt: string
-  updatedAt: string
-}
+export type { SubmissionState }
+/** A submission as the queue keeps it: the view's fields without the draft's, and the key that files it once. */
+export type Submission = Omit<SubmissionView, 'title' | 'type'> & { idempotencyKey: string }
 type SubmissionRow = Omit<Submission, 'error'> & { error: string | null }
 
 const columns = `id, draft_id AS draftId, idempotency_key AS idempotencyKey, state, attempts, error,

@@ -2,23 +2,12 @@ import { FilePdfOutlined, StopOutlined } from '@ant-design/icons'
 import { Button, Descriptions, Empty, List, Modal, Space, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppError } from '../../../shared/result'
+import type { SubmissionView } from '../../../shared/filing/filing-channels'
 import { errorText } from '../i18n/error-text'
 import { formatDay } from './format-day'
 import { officeDate } from '../../../shared/filing/office-date'
 
-export type SubmissionRow = {
-  id: string
-  draftId: string
-  title: string
-  state: 'queued' | 'filed' | 'needs_attention'
-  attempts: number
-  error: AppError | null
-  applicationNumber: string | null
-  filedAt: string | null
-  receiptNoticeId: string | null
-  createdAt: string
-}
+export type SubmissionRow = SubmissionView
 
 const colours = { queued: 'gold', filed: 'green', needs_attention: 'red' } as const
 
@@ -99,7 +88,7 @@ export function SubmissionsList({ rows, onCancel, onExportReceipt }: Props) {
           <Descriptions column={1} bordered size="small" data-testid="receipt">
             <Descriptions.Item label={t('filing.submissions.applicationNumber')}>{receipt.applicationNumber}</Descriptions.Item>
             <Descriptions.Item label={t('filing.submissions.filedAt')}>{receipt.filedAt && formatDay(officeDate(new Date(receipt.filedAt)), i18n.language)}</Descriptions.Item>
-            <Descriptions.Item label={t('filing.editor.title')}>{receipt.title}</Descriptions.Item>
+            <Descriptions.Item label={t('filing.editor.title')}>{receipt.title || t('filing.list.untitled')}</Descriptions.Item>
           </Descriptions>
         )}
       </Modal>
