@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
+import { signIn as signInAs } from './support/sign-in'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -25,11 +26,7 @@ test.afterAll(async () => {
   await platform?.stop()
 })
 
-async function signIn(page: Page, password: string) {
-  await page.getByLabel('账号').fill(loginName)
-  await page.getByLabel('密码', { exact: true }).fill(password)
-  await page.getByRole('button', { name: '登录' }).click()
-}
+const signIn = (page: Page, password: string) => signInAs(page, loginName, password)
 
 test('a temporary password leads to one password change, shown rules first, and it is never asked again', async ({ page }) => {
   await page.goto(host.url)

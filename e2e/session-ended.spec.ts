@@ -1,8 +1,9 @@
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { keychainEntries } from './support/keychain'
 import { runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
 import { shootBothLanguages } from './support/screenshots'
+import { signIn } from './support/sign-in'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -29,12 +30,6 @@ test.afterAll(async () => {
   await host?.stop()
   await platform?.stop()
 })
-
-async function signIn(page: Page, account: string, secret: string) {
-  await page.getByLabel('账号').fill(account)
-  await page.getByLabel('密码', { exact: true }).fill(secret)
-  await page.getByRole('button', { name: '登录' }).click()
-}
 
 const resetByAdmin = async (login: string) => /: (\S+)\n/.exec(await runAdmin(['reset-password', '--data', data, '--login', login]))![1]!
 

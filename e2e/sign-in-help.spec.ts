@@ -1,9 +1,10 @@
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { uscc } from '../test/identity-data'
 import { latestCode } from './support/outbox'
 import { runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
 import { shootBothLanguages } from './support/screenshots'
+import { signIn } from './support/sign-in'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -41,12 +42,6 @@ test.afterAll(async () => {
   await host?.stop()
   await platform?.stop()
 })
-
-async function signIn(page: Page, account: string, secret: string) {
-  await page.getByLabel('账号').fill(account)
-  await page.getByLabel('密码', { exact: true }).fill(secret)
-  await page.getByRole('button', { name: '登录' }).click()
-}
 
 test('errors already on screen change language with the page', async ({ page }) => {
   await page.goto(host.url)

@@ -1,8 +1,9 @@
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { keychainEntries } from './support/keychain'
 import { findSecrets } from './support/leaks'
 import { runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
+import { signIn } from './support/sign-in'
 
 const password = 'Zq7!mPatent2026'
 const loginName = `e2e${Date.now().toString(36)}`
@@ -28,12 +29,6 @@ test.afterAll(async () => {
   await host?.stop()
   await platform?.stop()
 })
-
-async function signIn(page: Page, account: string, secret: string) {
-  await page.getByLabel('账号').fill(account)
-  await page.getByLabel('密码', { exact: true }).fill(secret)
-  await page.getByRole('button', { name: '登录' }).click()
-}
 
 test('a wrong password is refused in the user’s language and nothing is kept', async ({ page }) => {
   await page.goto(host.url)
