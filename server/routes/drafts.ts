@@ -5,6 +5,7 @@ import { DRAFT_MAX_BYTES } from '../../src/shared/filing/draft-content'
 import type { PlatformContext } from '../context'
 import { sendConflict } from '../http/conflict'
 import { parseBody, sendError } from '../http/reply'
+import { cursorPage } from '../http/cursor-page'
 import { requireSignedInAccount } from '../http/signed-in-account'
 
 /** One page of the change feed; a client with more to fetch asks again with the new cursor. */
@@ -30,13 +31,8 @@ export function draftRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     const query = parseBody(sinceQuerySchema, request.query, reply)
     if (!query.ok) return reply
     const after = Number(query.value.since ?? 0)
-    const rows = await ctx.filing.draftChanges(account.id, after, DRAFT_PAGE + 1)
-    const page = rows.slice(0, DRAFT_PAGE)
-    return {
-      changes: page.map(({ seq: _seq, ...change }) => change),
-      cursor: String(page.at(-1)?.seq ?? after),
-      hasMore: rows.length > DRAFT_PAGE
-    }
+    const { items, cursor, hasMore } = cursorPage(await ctx.filing.draftChanges(account.id, after, DRAFT_PAGE + 1), DRAFT_PAGE, after)
+    return { changes: items, cursor, hasMore }
   })
 
   app.put(filingPaths.draft, { bodyLimit: DRAFT_BODY_LIMIT }, async (request, reply) => {

@@ -4,6 +4,7 @@ import { filingPaths, sinceQuerySchema } from '../../src/shared/filing/filing-ap
 import type { PlatformContext } from '../context'
 import { requireBusinessAccount } from '../http/business-gate'
 import { parseBody, sendError } from '../http/reply'
+import { cursorPage } from '../http/cursor-page'
 
 export const NOTICE_PAGE = 200
 const idParams = z.object({ id: z.string().min(1).max(64) })
@@ -16,13 +17,8 @@ export function noticeRoutes(app: FastifyInstance, ctx: PlatformContext): void {
     const query = parseBody(sinceQuerySchema, request.query, reply)
     if (!query.ok) return reply
     const after = Number(query.value.since ?? 0)
-    const rows = await ctx.filing.noticesSince(account.id, after, NOTICE_PAGE + 1)
-    const page = rows.slice(0, NOTICE_PAGE)
-    return {
-      notices: page.map(({ seq: _seq, ...notice }) => notice),
-      cursor: String(page.at(-1)?.seq ?? after),
-      hasMore: rows.length > NOTICE_PAGE
-    }
+    const { items, cursor, hasMore } = cursorPage(await ctx.filing.noticesSince(account.id, after, NOTICE_PAGE + 1), NOTICE_PAGE, after)
+    return { notices: items, cursor, hasMore }
   })
 
   app.post(filingPaths.noticeRead, async (request, reply) => {
