@@ -40,7 +40,7 @@ test('settings: a platform address in clear over the network is refused, and not
   await expect(page.getByText(`当前使用:${new URL(platform.url).href}`)).toBeVisible()
   await expect(page.getByText('此环境不支持自动更新。')).toBeVisible()
   await page.mouse.move(0, 600)
-  await page.screenshot({ path: join(shots, 'settings-zh-CN.png'), fullPage: true })
+  await page.screenshot({ path: join(shots, 'settings.zh-CN.png'), fullPage: true })
 
   await page.getByLabel('平台地址').fill('http://platform.example/')
   await page.getByRole('button', { name: '保存' }).click()
@@ -68,7 +68,7 @@ test('settings: the language is stored with the settings and applied at once, wi
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible()
   await expect(page.getByRole('switch')).not.toBeChecked()
   await expect(page.getByText('Updates are not available here.')).toBeVisible()
-  await page.screenshot({ path: join(shots, 'settings-en-US.png'), fullPage: true })
+  await page.screenshot({ path: join(shots, 'settings.en-US.png'), fullPage: true })
 })
 
 test('About shows the versions and diagnostic info without personal data, in both languages', async ({ page }) => {
@@ -80,7 +80,7 @@ test('About shows the versions and diagnostic info without personal data, in bot
     new RegExp(`Platform: ${new URL(platform.url).origin.replace(/[.]/g, '\\.')}\\nUpdate channel: latest\\nAccounts on this computer: 0`)
   )
   await settle(page)
-  await page.screenshot({ path: join(shots, 'about-en-US.png') })
+  await page.screenshot({ path: join(shots, 'about.en-US.png') })
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
 
@@ -90,7 +90,7 @@ test('About shows the versions and diagnostic info without personal data, in bot
   await expect(zh.getByText('版本 0.1.0')).toBeVisible()
   await expect(zh.getByRole('button', { name: '复制诊断信息' })).toBeVisible()
   await settle(page)
-  await page.screenshot({ path: join(shots, 'about-zh-CN.png') })
+  await page.screenshot({ path: join(shots, 'about.zh-CN.png') })
 })
 
 test('in the browser host a new notice is shown in the page, once notifications are on again', async ({ page }) => {
@@ -121,5 +121,5 @@ test('in the browser host a new notice is shown in the page, once notifications 
   const shown = page.locator('.ant-notification-notice').filter({ hasText: '补正通知书' })
   await expect(shown).toContainText('新通知')
   await settle(page)
-  await page.screenshot({ path: join(shots, 'notice-notification-zh-CN.png') })
+  await page.screenshot({ path: join(shots, 'notice-notification.zh-CN.png') })
 })

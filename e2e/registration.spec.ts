@@ -5,6 +5,7 @@ import { findSecrets } from './support/leaks'
 import { latestCode } from './support/outbox'
 import { runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
 import { leaveInChinese } from './support/language'
+import { shootBothLanguages } from './support/screenshots'
 
 const password = 'Quiet-Harbour-27'
 const phoneInUse = phone()
@@ -58,7 +59,7 @@ test.afterEach(({ page }) => leaveInChinese(page))
 test('a person registers with a resident ID checked as typed, sees the rules before typing, and is signed in', async ({ page }) => {
   await openRegistration(page)
   await expect(page.getByRole('radio', { name: '自然人' })).toBeFocused()
-  await shot(page, 'register-zh-CN')
+  await shootBothLanguages(page, 'register')
   // The rules are on screen before a password is typed.
   await expect(page.getByText('新密码须满足:')).toBeVisible()
   await expect(page.getByText('8–20 个字符')).toBeVisible()
@@ -83,7 +84,7 @@ test('a person registers with a resident ID checked as typed, sees the rules bef
   await expect(page.getByRole('heading', { name: '注册成功' })).toBeVisible()
   await expect(page.getByRole('group', { name: '用户名' })).toContainText(/pd\d{10}/)
   await expect(page.getByRole('group', { name: '注册码' })).toHaveCount(0)
-  await shot(page, 'register-done-person-zh-CN')
+  await shootBothLanguages(page, 'register-done-person')
   await page.getByRole('button', { name: '进入工作台' }).click()
   await expect(page.getByRole('heading', { name: '周八,您好' })).toBeVisible()
 })
@@ -105,11 +106,11 @@ test('a person with none of the documents gets a registration code to keep, with
   const assigned = /R\d{11}/.exec((await code.textContent()) ?? '')![0]
   await code.getByRole('button', { name: '复制注册码' }).click()
   expect(await page.evaluate('navigator.clipboard.readText()')).toBe(assigned)
-  await shot(page, 'register-done-none-zh-CN')
+  await shot(page, 'register-done-none.zh-CN')
 
   await page.getByText('English', { exact: true }).click()
   await expect(page.getByRole('group', { name: 'Registration code' })).toContainText('Keep this code')
-  await shot(page, 'register-done-none-en-US')
+  await shot(page, 'register-done-none.en-US')
   await page.getByRole('button', { name: 'Go to the workspace' }).click()
   await expect(page.getByRole('heading', { name: 'Hello, 吴九' })).toBeVisible()
 })
@@ -127,7 +128,7 @@ test('an entity without a USCC gets a user code, with the legal representative�
   await expect(code).toContainText(/U\d{17}/)
   await expect(code).toContainText('作为贵单位的证件号码使用')
   await expect(code.getByRole('button', { name: '复制用户代码' })).toBeVisible()
-  await shot(page, 'register-done-entity-zh-CN')
+  await shootBothLanguages(page, 'register-done-entity')
 })
 
 test('an agency registers with its 5-digit agency code and USCC, both checked as typed', async ({ page }) => {
@@ -147,17 +148,17 @@ test('an agency registers with its 5-digit agency code and USCC, both checked as
   await page.getByLabel('统一社会信用代码').fill(code.toLowerCase())
   await expect(page.getByLabel('统一社会信用代码')).toHaveValue(code)
   await fillContactsAndPassword(page, phone(), '代理机构手机号', '代理机构电子邮箱')
-  await shot(page, 'register-agency-zh-CN')
+  await shot(page, 'register-agency.zh-CN')
   await page.getByText('English', { exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Create an account' })).toBeVisible()
-  await shot(page, 'register-agency-en-US')
+  await shot(page, 'register-agency.en-US')
   await page.getByRole('button', { name: 'Create account' }).click()
 
   await expect(page.getByRole('heading', { name: 'Account created' })).toBeVisible()
   await expect(page.getByRole('group', { name: 'Login name' })).toContainText(/pd\d{10}/)
-  await shot(page, 'register-done-agency-en-US')
-  await page.getByRole('button', { name: 'Go to the workspace' }).click()
-  await expect(page.getByRole('heading', { name: 'Hello, 北京某某专利代理事务所' })).toBeVisible()
+  await shootBothLanguages(page, 'register-done-agency')
+  await page.getByRole('button', { name: '进入工作台' }).click()
+  await expect(page.getByRole('heading', { name: '北京某某专利代理事务所,您好' })).toBeVisible()
 })
 
 test('an ID number already registered leads to sign-in, data completion or password reset', async ({ page }) => {
@@ -173,12 +174,12 @@ test('an ID number already registered leads to sign-in, data completion or passw
   await expect(guidance.getByRole('button', { name: '去登录' })).toBeVisible()
   await expect(guidance.getByRole('button', { name: '提交人工申请' })).toBeVisible()
   await expect(page.getByText('已经注册', { exact: true })).toBeVisible()
-  await shot(page, 'register-already-zh-CN')
+  await shot(page, 'register-already.zh-CN')
   await page.getByText('English', { exact: true }).click()
   await expect(page.getByRole('alert')).toContainText('This ID number is already registered')
   // The field's error follows the language too.
   await expect(page.getByText('Already registered', { exact: true })).toBeVisible()
-  await shot(page, 'register-already-en-US')
+  await shot(page, 'register-already.en-US')
   await page.getByText('中文', { exact: true }).click()
   await guidance.getByRole('button', { name: '找回密码' }).click()
   await expect(page.getByRole('heading', { name: '找回密码' })).toBeVisible()

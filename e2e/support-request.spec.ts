@@ -54,7 +54,7 @@ test('a request from the sign-in page is sent once, a repeat is answered kindly,
   await page.getByLabel('回复联系方式').fill('not a contact')
   await expect(page.getByText('请填写中国大陆手机号或电子邮箱')).toBeVisible()
   await fillRecover(page)
-  await shot(page, 'support-zh-CN')
+  await shot(page, 'support.zh-CN')
   await page.getByRole('button', { name: '提交申请' }).click()
 
   await expect(page.getByRole('status')).toContainText('申请已提交,编号')
@@ -69,14 +69,14 @@ test('a request from the sign-in page is sent once, a repeat is answered kindly,
   await expect(page.getByRole('status')).toContainText('无需再次提交')
   await expect(page.getByRole('status')).toContainText('平台审核后会回复到您留下的联系方式。')
   await expect(rows(page)).toHaveCount(1)
-  await shot(page, 'support-duplicate-zh-CN')
+  await shot(page, 'support-duplicate.zh-CN')
 
   await page.getByText('English', { exact: true }).click()
   await expect(page.getByRole('status')).toContainText('The platform already has this request')
   const englishRows = page.getByRole('region', { name: 'Requests sent from this computer' }).locator('tbody tr.ant-table-row')
   await expect(englishRows.first()).toContainText(/[A-Z][a-z]{2} \d{1,2}, \d{4}/)
   await expect(englishRows.first()).toContainText('Recover an old account')
-  await shot(page, 'support-duplicate-en-US')
+  await shot(page, 'support-duplicate.en-US')
 })
 
 test('“submit a manual request” on the forgot-password page opens the form with its kind chosen', async ({ page }) => {
@@ -89,13 +89,13 @@ test('“submit a manual request” on the forgot-password page opens the form w
 
   // Where the form is reached from, in both languages.
   await page.goto(host.url)
-  await shot(page, 'sign-in-zh-CN')
+  await shot(page, 'sign-in.zh-CN')
   await page.getByText('English', { exact: true }).click()
   await expect(page.getByRole('link', { name: 'Cannot sign in? Get help' })).toBeVisible()
-  await shot(page, 'sign-in-en-US')
+  await shot(page, 'sign-in.en-US')
   await page.getByRole('link', { name: 'Forgot password?' }).click()
   await expect(page.getByRole('link', { name: 'Manual request' })).toBeVisible()
-  await shot(page, 'forgot-password-en-US')
+  await shot(page, 'forgot-password.en-US')
 })
 
 test('a signed-in user reaches the form from the menu, with the account filled in, and sees the earlier request', async ({ page }) => {
@@ -119,7 +119,7 @@ test('a signed-in user reaches the form from the menu, with the account filled i
   await expect(rows(page).first()).toContainText('其他问题')
   await page.getByText('English', { exact: true }).click()
   await page.getByText('Change the contacts of an old account').click()
-  await shot(page, 'support-en-US')
+  await shot(page, 'support.en-US')
   await page.getByRole('link', { name: 'Back to the workspace' }).click()
   await expect(page.getByRole('heading', { name: 'Hello, 冯十一' })).toBeVisible()
 })
