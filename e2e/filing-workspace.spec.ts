@@ -170,6 +170,23 @@ test('a Word file fills the claims, description and abstract', async ({ page }) 
   await expect(page.locator('#field-claims-1')).toHaveValue('根据权利要求1所述的水杯,杯盖带密封圈。')
 })
 
+test('a deleted draft comes back itself on undo: the same id, its text kept', async ({ page }) => {
+  await signIn(page, ada)
+  await newDraft(page, '外观设计')
+  await page.locator('#field-title').fill('撤销删除的外观')
+  await expect(page.getByTestId('save-state')).toHaveText('已保存')
+  const draftId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!)
+
+  await page.evaluate("location.hash = '#/drafts'")
+  const row = page.getByTestId('draft-row').filter({ hasText: '撤销删除的外观' })
+  await row.getByRole('button', { name: '删除', exact: true }).click()
+  await expect(row).toHaveCount(0)
+  await page.getByRole('button', { name: '撤销', exact: true }).click()
+  await row.click()
+  await expect(page.locator('#field-title')).toHaveValue('撤销删除的外观')
+  expect(decodeURIComponent(new URL(page.url()).hash.split('/')[2]!)).toBe(draftId)
+})
+
 test('a draft changed on a second device meanwhile opens side by side and both versions can be kept', async ({ page, request }) => {
   await signIn(page, ada)
   await newDraft(page)

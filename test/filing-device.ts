@@ -31,15 +31,24 @@ export function openAccountFile(file: string): Database.Database {
 export function filingDevice(
   url: string,
   token: () => string | null,
-  options: { dir?: string; now?: () => Date; engine?: Partial<SyncEngineOptions> } = {}
+  options: {
+    dir?: string
+    now?: () => Date
+    engine?: Partial<SyncEngineOptions>
+    /** Runs when the platform's answer to a request has arrived, before the sync sees it (the applicant acting meanwhile). */
+    onAnswer?: (request: string) => void
+  } = {}
 ): FilingDevice {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'patentdesk-device-'))
   const db = openAccountFile(join(dir, 'account.sqlite'))
   const now = options.now ?? (() => new Date())
   const requests: string[] = []
-  const countingFetch: typeof fetch = (input, init) => {
-    requests.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`)
-    return fetch(input, init)
+  const countingFetch: typeof fetch = async (input, init) => {
+    const request = `${init?.method ?? 'GET'} ${new URL(String(input)).pathname}`
+    requests.push(request)
+    const response = await fetch(input, init)
+    options.onAnswer?.(request)
+    return response
   }
   const client = platformClient({ baseUrl: url, fetch: countingFetch, timeoutMs: 5_000 })
   const withAccess: WithAccess = async (call) => {

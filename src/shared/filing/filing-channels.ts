@@ -125,6 +125,11 @@ export const filingChannels = {
   },
   /** Deletes a draft being written (a filed or queued one is refused with DRAFT_SUBMITTED). */
   deleteDraft: { input: forAccount({ id: localId }), output: z.object({ deleted: z.literal(true) }) },
+  /**
+   * Undoes a deletion: the same draft (id, versions, attachments) is back and synced again.
+   * NOT_FOUND when the draft is not deleted, or was deleted too long ago to come back.
+   */
+  restoreDraft: { input: forAccount({ id: localId }), output: draftViewSchema },
   /** A new draft with the same content (a filed one included), to start a similar application. */
   duplicateDraft: { input: forAccount({ id: localId }), output: draftViewSchema },
   /** Search (all words, in title, applicants, inventors, application number), filters, paging. */

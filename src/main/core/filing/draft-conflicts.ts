@@ -36,7 +36,9 @@ export function resolveConflict(ctx: SyncContext, id: string, server: ServerCopy
     const local = JSON.parse(row.content) as DraftContent
     if (server.deleted || !server.content) {
       if (row.deleted) {
-        ctx.drafts.internal.purge(id)
+        // Deleted on both sides: nothing left to send; the tombstone waits for its purge.
+        ctx.outbox.dropDraft(id)
+        setServerRevision(ctx, id, server.revision)
         return { copyId: null }
       }
       // Deleted elsewhere, edited here: the edits bring it back, on top of the platform's deletion.

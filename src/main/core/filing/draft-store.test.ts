@@ -64,10 +64,11 @@ describe('draft store: writes', () => {
     expect(drafts.restore(d.id, 5)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 
-  it('deletes a draft the platform never saw at once, and tells the platform about one it has', () => {
+  it('deletes a draft the platform never saw without a word to it, and tells the platform about one it has', () => {
     const local = created()
     expect(drafts.remove(local.id)).toEqual({ ok: true, value: { deleted: true } })
     expect(drafts.get(local.id)).toBeUndefined()
+    expect(drafts.list().total).toBe(0)
     expect(outboxRows()).toEqual([])
 
     const synced = created()
@@ -106,5 +107,77 @@ describe('draft store: list', () => {
     expect(ids({ sort: 'updatedAt', order: 'asc' })).toEqual([a.id, b.id, c.id])
     expect(drafts.list({ limit: 2, offset: 2 })).toMatchObject({ total: 3, items: [{ id: a.id }] })
     expect(ids({ conflicts: true })).toEqual([])
+  })
+})
+
+describe('draft store: undoing a deletion', () => {
+  const pushed = (content?: object) => {
+    const d = created(content)
+    db.prepare('UPDATE drafts SET server_revision = 3 WHERE id = ?').run(d.id)
+    db.prepare('DELETE FROM outbox').run()
+    return d
+  }
+
+  it('brings back the same draft, its versions and attachments, and sends it to the platform instead of the deletion', () => {
+    const figure = { kind: 'drawing', name: '图1.png', sha256: 'a'.repeat(64), size: 10, mime: 'image/png' }
+    const d = pushed({ type: 'invention', title: 'v1', attachments: [figure] })
+    drafts.update(d.id, { patch: { title: 'v2' } })
+    drafts.remove(d.id)
+    expect(outboxRows()).toEqual([{ kind: 'delete_draft', target: d.id, version: 3 }])
+
+    const back = drafts.undelete(d.id)
+    expect(back).toMatchObject({ ok: true, value: { id: d.id, title: 'v2', version: 4, serverRevision: 3, synced: false } })
+    expect(drafts.get(d.id)!.content.attachments).toEqual([figure])
+    expect(drafts.versions(d.id).map((v) => v.title)).toEqual(['v2', 'v1'])
+    expect(drafts.list().items.map((i) => i.id)).toEqual([d.id])
+    // The pending deletion is gone; the put carries the edits made before it, too.
+    expect(outboxRows()).toEqual([{ kind: 'put_draft', target: d.id, version: 4 }])
+  })
+
+  it('brings back a draft the platform never saw, queued for it as a new one', () => {
+    const d = created()
+    drafts.remove(d.id)
+    expect(drafts.undelete(d.id)).toMatchObject({ ok: true, value: { id: d.id, serverRevision: 0 } })
+    expect(outboxRows()).toEqual([{ kind: 'put_draft', target: d.id, version: 3 }])
+  })
+
+  it('answers NOT_FOUND for a draft that is not deleted, or unknown, and changes nothing', () => {
+    const d = created()
+    expect(drafts.undelete(d.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(drafts.undelete('8a1f4c7e-0000-4000-8000-000000000000')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(drafts.get(d.id)!.version).toBe(1)
+    expect(outboxRows()).toHaveLength(1)
+  })
+
+  it('forgets, with their versions, only the deletions older than the cut-off that the platform knows of', () => {
+    const local = created()
+    const waiting = pushed()
+    const recent = created()
+    drafts.remove(local.id)
+    drafts.remove(waiting.id)
+    const cutOff = new Date(clock + 500)
+    drafts.remove(recent.id)
+
+    expect(drafts.purgeTombstones(cutOff)).toBe(1)
+    expect(drafts.undelete(local.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(drafts.versions(local.id)).toEqual([])
+    // Its deletion has not reached the platform yet: it stays restorable until it has.
+    expect(drafts.undelete(waiting.id).ok).toBe(true)
+    expect(drafts.undelete(recent.id).ok).toBe(true)
+  })
+
+  it('leaves a deleted conflict copy out of every count until it is brought back', () => {
+    const original = pushed()
+    db.prepare('UPDATE drafts SET conflict_of = ? WHERE id = ?').run(original.id, created().id)
+    const copy = drafts.list({ conflicts: true }).items[0]!
+    expect(drafts.get(original.id)!.state).toBe('conflict')
+    drafts.remove(copy.id)
+    expect(drafts.get(original.id)!.state).toBe('draft')
+    expect(drafts.list({ state: 'conflict' }).total).toBe(0)
+    expect(drafts.list({ conflicts: true }).total).toBe(0)
+    expect(drafts.list().total).toBe(1)
+    drafts.undelete(copy.id)
+    expect(drafts.get(original.id)!.state).toBe('conflict')
+    expect(drafts.list({ conflicts: true }).items.map((i) => i.id)).toEqual([copy.id])
   })
 })

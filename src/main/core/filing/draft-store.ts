@@ -9,6 +9,8 @@ import { createOutbox } from './outbox'
 
 /** How many versions of each draft stay restorable. */
 export const KEPT_VERSIONS = 20
+/** How long a deleted draft stays restorable once the platform knows of its deletion. */
+export const TOMBSTONE_KEPT_MS = 24 * 60 * 60 * 1000
 
 export type DraftStatus = 'draft' | 'submitting' | 'submitted'
 export type DraftSummary = {
@@ -109,6 +111,11 @@ export function createDraftStore(db: Database, options: { now?: () => Date } = {
     ),
     version: db.prepare<[string, number], { content: string }>('SELECT content FROM draft_versions WHERE draft_id = ? AND version = ?'),
     tombstone: db.prepare('UPDATE drafts SET deleted = 1, version = version + 1, updated_at = ? WHERE id = ? RETURNING version'),
+    revive: db.prepare('UPDATE drafts SET deleted = 0, version = version + 1, updated_at = ? WHERE id = ? RETURNING version'),
+    // A tombstone the platform no longer needs to hear about (no row of its own left in the outbox).
+    settledTombstones: db.prepare<[string], { id: string }>(
+      'SELECT d.id FROM drafts d WHERE d.deleted = 1 AND d.updated_at < ? AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.target = d.id)'
+    ),
     purge: db.prepare('DELETE FROM drafts WHERE id = ?'),
     purgeVersions: db.prepare('DELETE FROM draft_versions WHERE draft_id = ?')
   }
@@ -187,18 +194,41 @@ export function createDraftStore(db: Database, options: { now?: () => Date } = {
     return ok(view(q.get.get(id)!))
   })
 
+  /**
+   * Leaves a tombstone, so that the deletion can be undone with the draft whole (its id, versions
+   * and attachments); `purgeTombstones` clears it once the platform knows and a day has passed.
+   */
   const remove = db.transaction((id: string): Result<{ deleted: true }> => {
     const row = editable(id)
     if (!row.ok) return row
-    // Never on the platform: nothing to tell it, so the draft goes at once.
-    if (row.value.serverRevision === 0) {
-      purge(id)
-      return ok({ deleted: true })
-    }
     outbox.dropDraft(id)
-    const { version } = q.tombstone.get(now().toISOString(), id) as { version: number }
-    outbox.append('delete_draft', id, version, now())
+    const at = now()
+    const { version } = q.tombstone.get(at.toISOString(), id) as { version: number }
+    // Never on the platform: there is nothing to tell it.
+    if (row.value.serverRevision > 0) outbox.append('delete_draft', id, version, at)
     return ok({ deleted: true })
+  })
+
+  /**
+   * Undoes a deletion: the same draft is back as its next version and goes to the platform again.
+   * A deletion not sent yet is simply dropped; one the platform already has meets this put as a
+   * conflict with a deleted copy, and the put wins (see resolveConflict).
+   */
+  const undelete = db.transaction((id: string): Result<DraftView> => {
+    const row = q.get.get(id)
+    if (!row || row.deleted === 0) return err('NOT_FOUND', 'No deleted draft to bring back')
+    outbox.dropDraft(id)
+    const at = now()
+    const { version } = q.revive.get(at.toISOString(), id) as { version: number }
+    outbox.append('put_draft', id, version, at)
+    return ok(view(q.get.get(id)!))
+  })
+
+  /** Forgets the drafts deleted before `before` whose deletion the platform has (or never needed). */
+  const purgeTombstones = db.transaction((before: Date): number => {
+    const ids = q.settledTombstones.all(before.toISOString()).map((r) => r.id)
+    for (const id of ids) purge(id)
+    return ids.length
   })
 
   function list(query: DraftListQuery = {}): { items: DraftSummary[]; total: number } {
@@ -249,6 +279,9 @@ export function createDraftStore(db: Database, options: { now?: () => Date } = {
     create,
     update: (id: string, change: DraftChange): Result<DraftView> => update(id, change),
     remove: (id: string): Result<{ deleted: true }> => remove(id),
+    /** Brings back a deleted draft (NOT_FOUND when there is no deletion to undo). */
+    undelete: (id: string): Result<DraftView> => undelete(id),
+    purgeTombstones: (before: Date): number => purgeTombstones(before),
     get: (id: string): DraftView | undefined => {
       const row = live(id)
       return row ? view(row) : undefined

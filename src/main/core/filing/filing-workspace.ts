@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3'
 import type { SyncStatusView } from '../../../shared/filing/filing-channels'
 import type { EventName, EventPayload } from '../../../shared/ipc-contract'
 import { createAttachmentStore } from './attachment-store'
-import { createDraftStore } from './draft-store'
+import { createDraftStore, TOMBSTONE_KEPT_MS } from './draft-store'
 import { createNoticeStore } from './notice-store'
 import { createOutbox } from './outbox'
 import { createSubmissionQueue } from './submission-queue'
@@ -46,6 +46,8 @@ export function openFilingWorkspace(account: AccountWorkspace, deps: FilingWorks
   const now = deps.now ?? (() => new Date())
   const { accountId, db } = account
   const drafts = createDraftStore(db, { now })
+  // Deletions long past their undo, and known to the platform, are forgotten for good.
+  drafts.purgeTombstones(new Date(now().getTime() - TOMBSTONE_KEPT_MS))
   const attachments = createAttachmentStore(db, join(account.dataDir, 'attachments'), { now })
   const notices = createNoticeStore(db, { now })
   const submissions = createSubmissionQueue(db, drafts, attachments, { now })

@@ -40,7 +40,19 @@ function applyChange(ctx: SyncContext, change: DraftChange): boolean {
     if (change.submission) markFiled(ctx, change.id, change.content, change.submission)
     return true
   }
-  if (row.deleted || ctx.outbox.hasPending(change.id)) return false
+  if (ctx.outbox.hasPending(change.id)) return false
+  if (row.deleted) {
+    if (change.deleted || !change.content) return false
+    if (row.serverRevision === 0) {
+      // Its first put reached the platform but the answer never came back: the deletion follows it.
+      ctx.db.prepare('UPDATE drafts SET server_revision = ? WHERE id = ?').run(change.revision, change.id)
+      ctx.outbox.append('delete_draft', change.id, row.version, at)
+      return false
+    }
+    // Deleted here and on the platform, then brought back there (edited on another computer):
+    // the tombstone gives way, as if it had been purged already.
+    ctx.db.prepare('UPDATE drafts SET deleted = 0 WHERE id = ?').run(change.id)
+  }
   if (change.deleted) {
     if (row.status === 'draft' && !hasOpenSubmission(ctx, change.id)) {
       ctx.drafts.internal.purge(change.id)

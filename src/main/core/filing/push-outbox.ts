@@ -53,6 +53,9 @@ async function putDraft(ctx: SyncContext, row: OutboxRow): Promise<'done' | 'ski
       ctx.db.prepare('UPDATE drafts SET server_revision = ? WHERE id = ?').run(result.value.revision, draft.id)
       // Writes made while this one travelled stay queued: they are newer than what was sent.
       ctx.outbox.settle('put_draft', draft.id, sent.version)
+      // Deleted while its first put travelled (nothing to tell the platform then): now there is.
+      const after = ctx.drafts.internal.row(draft.id)
+      if (after?.deleted && !ctx.outbox.hasPending(draft.id)) ctx.outbox.append('delete_draft', draft.id, after.version, ctx.now())
     })()
     return 'done'
   }
@@ -88,7 +91,9 @@ async function deleteDraft(ctx: SyncContext, row: OutboxRow): Promise<'done' | '
   }
   const result = await ctx.withAccess((token) => ctx.client.deleteDraft(token, draft.id, { baseRevision: draft.serverRevision }))
   if (result.ok || (!result.ok && result.error.code === 'NOT_FOUND')) {
-    ctx.db.transaction(() => ctx.drafts.internal.purge(draft.id))()
+    // The tombstone stays for an undo (purged later). Brought back while this travelled, the
+    // draft no longer has this row: its own put follows and meets the deletion as a conflict.
+    ctx.outbox.remove(row.seq)
     return 'done'
   }
   stopUnlessItem(result.error)

@@ -68,6 +68,111 @@ describe('push', () => {
   })
 })
 
+describe('undoing a deletion', () => {
+  const remote = async (token: string, id: string) =>
+    ((await call('GET', '/api/v1/drafts', undefined, { token })).body.changes as { id: string; deleted: boolean; content: { title: string } | null }[]).find(
+      (c) => c.id === id
+    )
+
+  it('before the deletion was sent: the platform never loses the draft, and hears of no deletion', async () => {
+    const { account, a } = await twoDevices()
+    const id = create(a, { type: 'invention', title: 'kept all along' })
+    await sync(a)
+    a.drafts.remove(id)
+    expect(a.drafts.undelete(id)).toMatchObject({ ok: true, value: { id } })
+    await sync(a)
+    expect(a.requests.filter((r) => r.startsWith('DELETE'))).toEqual([])
+    expect(await remote(account.token, id)).toMatchObject({ deleted: false, content: { title: 'kept all along' } })
+    expect(a.drafts.get(id)).toMatchObject({ synced: true, serverRevision: 2 })
+  })
+
+  it('after the platform deleted it: the same draft is back there, through the conflict with the deleted copy', async () => {
+    const { account, a, b } = await twoDevices()
+    const id = create(a, { type: 'invention', title: 'deleted, then not' })
+    await sync(a)
+    await sync(b)
+    a.drafts.remove(id)
+    await sync(a)
+    expect(await remote(account.token, id)).toMatchObject({ deleted: true })
+    await sync(b)
+    expect(b.drafts.get(id)).toBeUndefined()
+
+    a.requests.length = 0
+    expect(a.drafts.undelete(id)).toMatchObject({ ok: true, value: { id, title: 'deleted, then not' } })
+    await sync(a)
+    // The first put meets the deletion (409), the second one, on the platform's revision, brings it back.
+    expect(a.requests.filter((r) => r.startsWith('PUT'))).toEqual([`PUT /api/v1/drafts/${id}`, `PUT /api/v1/drafts/${id}`])
+    expect(await remote(account.token, id)).toMatchObject({ deleted: false, content: { title: 'deleted, then not' } })
+    expect(a.drafts.list().items).toEqual([expect.objectContaining({ id, synced: true, state: 'draft' })])
+    await sync(b)
+    expect(b.drafts.get(id)).toMatchObject({ title: 'deleted, then not' })
+  })
+
+  it('while the deletion travels: its answer, arriving after the undo, neither removes nor deletes the draft again', async () => {
+    const account = await signedInAccount(platform)
+    let id = ''
+    const a = filingDevice(platform.url, () => account.token, {
+      onAnswer: (request) => {
+        if (request === `DELETE /api/v1/drafts/${id}`) expect(a.drafts.undelete(id).ok).toBe(true)
+      }
+    })
+    id = create(a, { type: 'invention', title: 'undone in flight' })
+    await sync(a)
+    a.drafts.remove(id)
+    await sync(a)
+    expect(a.requests.filter((r) => r.startsWith('DELETE'))).toHaveLength(1)
+    expect(a.drafts.get(id)).toMatchObject({ title: 'undone in flight', synced: true })
+    expect(await remote(account.token, id)).toMatchObject({ deleted: false, content: { title: 'undone in flight' } })
+  })
+
+  it('of a draft never sent: it reaches the platform under its own id', async () => {
+    const { account, a } = await twoDevices()
+    const id = create(a, { type: 'design', title: 'never sent' })
+    a.drafts.remove(id)
+    a.drafts.undelete(id)
+    await sync(a)
+    expect(await remote(account.token, id)).toMatchObject({ deleted: false, content: { title: 'never sent' } })
+  })
+
+})
+
+describe('a draft deleted while its first put travels', () => {
+  const remote = async (token: string, id: string) =>
+    ((await call('GET', '/api/v1/drafts', undefined, { token })).body.changes as { id: string; deleted: boolean }[]).find((c) => c.id === id)
+
+  it('is deleted on the platform too, once the put’s answer is in', async () => {
+    const account = await signedInAccount(platform)
+    let id = ''
+    const a = filingDevice(platform.url, () => account.token, {
+      onAnswer: (request) => {
+        if (request === `PUT /api/v1/drafts/${id}`) a.drafts.remove(id)
+      }
+    })
+    id = create(a, { type: 'invention', title: 'gone while sent' })
+    await sync(a)
+    expect(await remote(account.token, id)).toMatchObject({ deleted: true })
+  })
+
+  it('is deleted on the platform too when the put’s answer was lost: the next pull finds the copy', async () => {
+    const account = await signedInAccount(platform)
+    let id = ''
+    const a = filingDevice(platform.url, () => account.token, {
+      onAnswer: (request) => {
+        if (request !== `PUT /api/v1/drafts/${id}`) return
+        a.drafts.remove(id)
+        throw new TypeError('fetch failed')
+      }
+    })
+    id = create(a, { type: 'invention', title: 'answer lost' })
+    expect(await a.engine.syncNow()).toMatchObject({ ok: false, error: { code: 'NETWORK' } })
+    expect(await remote(account.token, id)).toMatchObject({ deleted: false })
+    await sync(a)
+    await sync(a)
+    expect(await remote(account.token, id)).toMatchObject({ deleted: true })
+    expect(a.drafts.get(id)).toBeUndefined()
+  })
+})
+
 describe('pull', () => {
   it('brings another computer’s drafts, stores the cursor, and a sync with nothing new asks for nothing else', async () => {
     const { a, b } = await twoDevices()
@@ -166,6 +271,9 @@ describe('two computers editing one draft', () => {
     await sync(b)
     const remote = (await call('GET', '/api/v1/drafts', undefined, { token: account.token })).body.changes
     expect(remote).toEqual([expect.objectContaining({ id, deleted: false, content: expect.objectContaining({ title: 'edited after the deletion' }) })])
+    // The computer that deleted it (its deletion still undoable there) gets it back too.
+    await sync(a)
+    expect(a.drafts.get(id)).toMatchObject({ title: 'edited after the deletion', synced: true })
   })
 
   it('gives up a local deletion when the other computer changed the draft meanwhile', async () => {

@@ -10,6 +10,7 @@ type DraftChannels =
   | 'getDraft'
   | 'updateDraft'
   | 'deleteDraft'
+  | 'restoreDraft'
   | 'duplicateDraft'
   | 'listDrafts'
   | 'draftVersions'
@@ -53,6 +54,12 @@ export function draftHandlers(accounts: FilingAccounts) {
       const deleted = ws.drafts.remove(input.id)
       if (deleted.ok) ws.changed()
       return deleted
+    },
+    restoreDraft: async (ws, input) => {
+      const restored = ws.drafts.undelete(input.id)
+      if (!restored.ok) return restored
+      ws.changed()
+      return ok(draftView(restored.value))
     },
     duplicateDraft: async (ws, input) => {
       const original = ws.drafts.get(input.id)

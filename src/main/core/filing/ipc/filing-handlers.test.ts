@@ -235,6 +235,29 @@ describe('drafts', () => {
     expect((await value('listDrafts')).items.map((d) => d.id)).toEqual([copy.id])
   })
 
+  it('come back whole when a deletion is undone, until a day after the platform knows of it', async () => {
+    const { value, rpc, accounts } = await desk()
+    const { id } = await value('createDraft', { type: 'invention', title: 'v1' })
+    await value('updateDraft', { id, patch: { title: 'v2' } })
+    await value('deleteDraft', { id })
+    expect(await value('restoreDraft', { id })).toMatchObject({ id, title: 'v2', version: 4, content: { title: 'v2' } })
+    expect((await value('listDrafts')).items.map((d) => d.id)).toEqual([id])
+    expect((await value('draftVersions', { id })).versions.map((v) => v.title)).toEqual(['v2', 'v1'])
+    expect(await rpc('restoreDraft', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+
+    await value('syncNow')
+    await value('deleteDraft', { id })
+    await value('syncNow')
+    expect(await value('syncStatus')).toMatchObject({ pendingChanges: 0 })
+    const { account } = accounts[0]!.workspace
+    const reopened = (hoursLater: number) =>
+      openFilingWorkspace(account, { client: platformClient({ baseUrl: proxy.url }), emit: () => {}, now: () => new Date(clock.now().getTime() + hoursLater * 3_600_000) })
+    expect(reopened(23).drafts.undelete(id).ok).toBe(true)
+    await value('deleteDraft', { id })
+    await value('syncNow')
+    expect(reopened(25).drafts.undelete(id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+
   it('refuses to save over a version the editor did not load', async () => {
     const { value, rpc } = await desk()
     const { id } = await value('createDraft', { type: 'design' })

@@ -63,33 +63,30 @@ export function DraftsPage() {
   }
 
   async function onDelete(id: string) {
-    // Kept until the undo has passed: the copy is made before the delete, so undo restores all of it.
-    const kept = await api().getDraft({ accountId, id })
+    const title = rows.find((r) => r.id === id)?.title ?? ''
     const answer = await api().deleteDraft({ accountId, id })
     if (!answer.ok) return void message.error(errorText(t, answer.error))
     void load(0, query)
-    const title = kept.ok ? kept.value.title || t('filing.list.untitled') : ''
     const key = `deleted-${id}`
     void message.info({
       key,
       duration: 8,
       content: (
         <span>
-          {t('filing.list.deleted', { title })}{' '}
-          {kept.ok && (
-            <Button
-              size="small"
-              type="link"
-              onClick={async () => {
-                message.destroy(key)
-                const again = await api().createDraft({ accountId, type: kept.value.type })
-                if (again.ok) await api().updateDraft({ accountId, id: again.value.id, content: kept.value.content })
-                void load(0, query)
-              }}
-            >
-              {t('filing.list.undo')}
-            </Button>
-          )}
+          {t('filing.list.deleted', { title: title || t('filing.list.untitled') })}{' '}
+          <Button
+            size="small"
+            type="link"
+            onClick={async () => {
+              message.destroy(key)
+              // The same draft comes back (its id, versions and attachments), not a copy of it.
+              const restored = await api().restoreDraft({ accountId, id })
+              if (!restored.ok) void message.error(errorText(t, restored.error))
+              void load(0, query)
+            }}
+          >
+            {t('filing.list.undo')}
+          </Button>
         </span>
       )
     })
