@@ -74,6 +74,19 @@ describe('the app core’s filing channels', () => {
     expect(filed).toMatchObject({ outcome: 'filed', submission: { applicationNumber: expect.stringMatching(/^\d{12}\.[\dX]$/) } })
     expect(await value('syncStatus')).toMatchObject({ accountId: a, signedIn: true, state: 'synced' })
     expect(events).toContainEqual({ event: 'draftChanged', payload: { accountId: a, ids: [id], reason: 'submission' } })
+    // Announced once, in the app's language, through the contract's notify event (its receipt notice has its own).
+    expect(events.filter((e) => e.event === 'notify' && (e.payload as { kind: string }).kind === 'filing')).toEqual([
+      {
+        event: 'notify',
+        payload: {
+          kind: 'filing',
+          accountId: a,
+          title: `已提交：${filed.submission.applicationNumber}`,
+          body: completeInvention().title,
+          link: { kind: 'openDraft', accountId: a, draftId: id }
+        }
+      }
+    ])
 
     // A second account opens beside the first and becomes the current one.
     const b = (await value('signIn', { account: 'filing-b', password, remember: false })).account.id
