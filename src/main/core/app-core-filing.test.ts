@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { completeInvention, pngBytes } from '../../../test/filing-data'
 import { startTestPlatform, type TestPlatform } from '../../../test/platform-fixture'
@@ -74,6 +75,26 @@ describe('the app core’s filing channels', () => {
     expect(filed).toMatchObject({ outcome: 'filed', submission: { applicationNumber: expect.stringMatching(/^\d{12}\.[\dX]$/) } })
     expect(await value('syncStatus')).toMatchObject({ accountId: a, signedIn: true, state: 'synced' })
     expect(events).toContainEqual({ event: 'draftChanged', payload: { accountId: a, ids: [id], reason: 'submission' } })
+    // Announced once, in the app's language, through the contract's notify event (its receipt notice has its own).
+    expect(events.filter((e) => e.event === 'notify' && (e.payload as { kind: string }).kind === 'filing')).toEqual([
+      {
+        event: 'notify',
+        payload: {
+          kind: 'filing',
+          accountId: a,
+          title: `已提交：${filed.submission.applicationNumber}`,
+          body: completeInvention().title,
+          link: { kind: 'openDraft', accountId: a, draftId: id }
+        }
+      }
+    ])
+
+    // Its receipt prints the Chinese title with this computer's CJK font (fonts-wqy-microhei), embedded as a subset.
+    const receipt = await value('receiptPdf', { accountId: a, submissionId: filed.submission.id })
+    const pdf = await PDFDocument.load(Buffer.from(receipt.data, 'base64'))
+    const fontFiles = [...pdf.context.enumerateIndirectObjects()].filter(([, o]) => o instanceof PDFDict && o.has(PDFName.of('FontFile2')))
+    expect(fontFiles).toHaveLength(1)
+    expect(receipt.data.length).toBeLessThan(80_000)
 
     // A second account opens beside the first and becomes the current one.
     const b = (await value('signIn', { account: 'filing-b', password, remember: false })).account.id

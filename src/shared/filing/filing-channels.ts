@@ -289,6 +289,14 @@ export const filingEvents = {
     unread: z.number().int().min(0),
     notices: z.array(z.object({ id: z.string(), kind: z.enum(noticeKinds), title: z.string(), dueDate: z.string().optional() }))
   }),
+  /** A queued submission the platform filed, with its application number (announced once, when notifications are on). */
+  submissionFiled: z.object({
+    accountId: z.string(),
+    submissionId: z.string(),
+    draftId: z.string(),
+    applicationNumber: z.string(),
+    title: z.string()
+  }),
   /**
    * Drafts changed by something other than the renderer's own calls: a sync (pulled from the
    * platform, filed), a conflict (the ids include the new copy), a submission filed or refused.

@@ -44,7 +44,7 @@ function setUp(options: { feedUrl?: string; platformUrl?: string; restartTimeout
         })
     }
   })
-  return { desktop, seen, installed }
+  return { desktop, seen, installed, bus }
 }
 
 const waitFor = async (check: () => boolean) => {
@@ -146,6 +146,18 @@ describe('desktop core', () => {
     ])
     bus.emit('accountsChanged', { accounts: [], currentId: null })
     expect(badges).toEqual([2, 0])
+  })
+
+  it('announces a filing an account’s sync finished, once, and not while notifications are off', async () => {
+    const { desktop, seen, bus } = setUp()
+    const filing = { accountId: 'acc-1', submissionId: 's1', draftId: 'd1', applicationNumber: '202610000012.5', title: '一种折叠椅' }
+    bus.emit('submissionFiled', filing)
+    bus.emit('submissionFiled', filing)
+    await desktop.handlers.saveSettings({ notifications: false })
+    bus.emit('submissionFiled', { ...filing, submissionId: 's2', draftId: 'd2', applicationNumber: '202610000013.3' })
+    expect(seen.filter((e) => e.event === 'notify').map((e) => e.payload)).toEqual([
+      { kind: 'filing', accountId: 'acc-1', title: '已提交：202610000012.5', body: '一种折叠椅', link: { kind: 'openDraft', accountId: 'acc-1', draftId: 'd1' } }
+    ])
   })
 
   it('copies diagnostic info without names or ids', async () => {

@@ -102,13 +102,16 @@ export function createDesktopCore(options: {
     }
   }
 
-  // New notices pulled by an account's sync become notifications and the badge count; an
-  // account that is no longer open takes its count off the badge.
+  // New notices pulled by an account's sync become notifications and the badge count, and so
+  // does a filing it finished; an account that is no longer open takes its count off the badge.
   bus.subscribe((event, payload) => {
     if (event === 'noticesArrived') {
       const arrived = payload as EventPayload<'noticesArrived'>
       notifier.newNotices(arrived.accountId, arrived.notices)
       notifier.unread(arrived.accountId, arrived.unread)
+    } else if (event === 'submissionFiled') {
+      const { accountId, ...filing } = payload as EventPayload<'submissionFiled'>
+      notifier.filed(accountId, filing)
     } else if (event === 'accountsChanged') {
       notifier.keepOnly((payload as EventPayload<'accountsChanged'>).accounts.map((a) => a.id))
     }

@@ -26,16 +26,31 @@ describe('notifications and badge', () => {
     expect(shown).toEqual([{ kind: 'notice', accountId: 'acc-1', title: '12 new notices', body: 'Open PatentDesk to read them.' }])
   })
 
-  it('announces a finished filing with its application number', () => {
+  it('announces a finished filing with its application number and title, opening its draft', () => {
+    const { notifier, shown, settings } = setUp({ notifications: true, language: 'en-US' })
+    notifier.filed('acc-1', { draftId: 'd1', applicationNumber: '202610000012.5', title: '一种折叠椅' })
+    settings.language = 'zh-CN'
+    notifier.filed('acc-1', { draftId: 'd2', applicationNumber: '202620000034.1', title: ' ' })
+    expect(shown).toEqual([
+      { kind: 'filing', accountId: 'acc-1', title: 'Filed: 202610000012.5', body: '一种折叠椅', link: { kind: 'openDraft', accountId: 'acc-1', draftId: 'd1' } },
+      { kind: 'filing', accountId: 'acc-1', title: '已提交：202620000034.1', body: '申请号 202620000034.1', link: { kind: 'openDraft', accountId: 'acc-1', draftId: 'd2' } }
+    ])
+    for (const n of shown) expect(notificationSchema.safeParse(n).success).toBe(true)
+  })
+
+  it('announces each filing once, however often it is reported', () => {
     const { notifier, shown } = setUp({ notifications: true, language: 'en-US' })
-    notifier.filed('acc-1', { draftId: 'd1', applicationNumber: '202610000012.5' })
-    expect(shown[0]).toMatchObject({ kind: 'filing', title: 'Filed', body: 'Application number 202610000012.5' })
+    const filing = { draftId: 'd1', applicationNumber: '202610000012.5', title: 'Folding chair' }
+    notifier.filed('acc-1', filing)
+    notifier.filed('acc-1', filing)
+    notifier.filed('acc-2', { ...filing, applicationNumber: '202610000013.3' })
+    expect(shown.map((n) => n.title)).toEqual(['Filed: 202610000012.5', 'Filed: 202610000013.3'])
   })
 
   it('shows nothing while notifications are off', () => {
     const { notifier, shown } = setUp({ notifications: false, language: 'zh-CN' })
     notifier.newNotices('acc-1', [{ id: 'n1', title: 'x' }])
-    notifier.filed('acc-1', { draftId: 'd1', applicationNumber: '202610000012.5' })
+    notifier.filed('acc-1', { draftId: 'd1', applicationNumber: '202610000012.5', title: 'x' })
     expect(shown).toEqual([])
   })
 

@@ -2,20 +2,21 @@ import type { AppNotification } from '../../../shared/ipc-contract'
 import type { Language } from '../../../shared/settings'
 
 export type NoticeSummary = { id: string; title: string }
+export type FilingSummary = { draftId: string; applicationNumber: string; title: string }
 
 const words = {
   'zh-CN': {
     notice: '新通知',
     notices: (n: number) => `${n} 条新通知`,
     noticesBody: '打开 PatentDesk 查看。',
-    filed: '已提交',
+    filed: (number: string) => `已提交：${number}`,
     filedBody: (number: string) => `申请号 ${number}`
   },
   'en-US': {
     notice: 'New notice',
     notices: (n: number) => `${n} new notices`,
     noticesBody: 'Open PatentDesk to read them.',
-    filed: 'Filed',
+    filed: (number: string) => `Filed: ${number}`,
     filedBody: (number: string) => `Application number ${number}`
   }
 } satisfies Record<Language, unknown>
@@ -38,6 +39,8 @@ export type NotifierOptions = {
 export function createNotifier(options: NotifierOptions) {
   const unread = new Map<string, number>()
   let shownTotal = -1
+  /** Filings already announced (account and application number): a filing is news once. */
+  const announced = new Set<string>()
 
   return {
     newNotices(accountId: string, notices: readonly NoticeSummary[]): void {
@@ -58,15 +61,19 @@ export function createNotifier(options: NotifierOptions) {
         })
       }
     },
-    filed(accountId: string, filing: { draftId: string; applicationNumber: string }): void {
+    filed(accountId: string, filing: FilingSummary): void {
+      const key = `${accountId}\n${filing.applicationNumber}`
+      if (announced.has(key)) return
+      announced.add(key)
       const s = options.settings()
       if (!s.notifications) return
       const w = words[s.language]
+      const title = filing.title.trim()
       options.notify({
         kind: 'filing',
         accountId,
-        title: w.filed,
-        body: w.filedBody(filing.applicationNumber),
+        title: w.filed(filing.applicationNumber),
+        body: title ? title.slice(0, 1000) : w.filedBody(filing.applicationNumber),
         link: { kind: 'openDraft', accountId, draftId: filing.draftId }
       })
     },

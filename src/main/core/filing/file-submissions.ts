@@ -65,7 +65,14 @@ async function fileOne(ctx: SyncContext, submission: Submission): Promise<boolea
     return attention(ctx, submission, answer.error)
   }
   ctx.submissions.recordFiled(submission.id, answer.value)
-  ctx.emit({ type: 'submission', submissionId: submission.id, draftId: draft.id, state: 'filed' })
+  ctx.emit({
+    type: 'submission',
+    submissionId: submission.id,
+    draftId: draft.id,
+    state: 'filed',
+    applicationNumber: answer.value.applicationNumber,
+    title: content.title
+  })
   ctx.emit({ type: 'drafts_changed', ids: [draft.id] })
   return true
 }

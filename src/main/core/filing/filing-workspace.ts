@@ -113,7 +113,12 @@ export function openFilingWorkspace(account: AccountWorkspace, deps: FilingWorks
       case 'conflict':
         return deps.emit('draftChanged', { accountId, ids: [event.draftId, event.copyId], reason: 'conflict' })
       case 'submission':
-        return deps.emit('draftChanged', { accountId, ids: [event.draftId], reason: 'submission' })
+        deps.emit('draftChanged', { accountId, ids: [event.draftId], reason: 'submission' })
+        if (event.state === 'filed') {
+          const { submissionId, draftId, applicationNumber, title } = event
+          deps.emit('submissionFiled', { accountId, submissionId, draftId, applicationNumber, title })
+        }
+        return
       case 'notices':
         return deps.emit('noticesArrived', {
           accountId,

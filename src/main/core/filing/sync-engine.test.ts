@@ -356,6 +356,10 @@ describe('submission queue', () => {
     const filed = a.submissions.list()[0]!
     expect(filed).toMatchObject({ state: 'filed', applicationNumber: expect.stringMatching(/^\d{12}\.[\dX]$/), filedAt: expect.any(String) })
     expect(a.drafts.get(id)).toMatchObject({ status: 'submitted', applicationNumber: filed.applicationNumber })
+    // The announcement's matter: which application, under which number.
+    expect(a.events.filter((e) => e.type === 'submission')).toEqual([
+      { type: 'submission', submissionId: filed.id, draftId: id, state: 'filed', applicationNumber: filed.applicationNumber, title: completeInvention().title }
+    ])
     expect(a.notices.get(filed.receiptNoticeId!)).toMatchObject({ kind: 'receipt', applicationNumber: filed.applicationNumber })
     expect(a.drafts.list({ search: filed.applicationNumber! }).total).toBe(1)
   })

@@ -16,4 +16,6 @@ export type SyncEvent =
   /** The platform's copy took the draft's place; the local text is kept as the draft `copyId`. */
   | { type: 'conflict'; draftId: string; copyId: string }
   | { type: 'notices'; added: Notice[]; unread: number }
-  | { type: 'submission'; submissionId: string; draftId: string; state: 'filed' | 'needs_attention' }
+  /** Filed: the platform's application number and the draft's title, for the announcement. */
+  | { type: 'submission'; submissionId: string; draftId: string; state: 'filed'; applicationNumber: string; title: string }
+  | { type: 'submission'; submissionId: string; draftId: string; state: 'needs_attention' }
