@@ -96,8 +96,12 @@ export function openFilingWorkspace(account: AccountWorkspace, deps: FilingWorks
     }
   }
 
-  const progress = (phase: SyncPhase | null, done: number, total: number) =>
-    deps.emit('syncProgress', { accountId, state: phase ? 'syncing' : status().state, phase, done, total })
+  /** The state the header was last told, so a change the sync did not make is told too. */
+  let told: SyncStatusView['state'] | null = null
+  const progress = (phase: SyncPhase | null, done: number, total: number) => {
+    told = phase ? 'syncing' : status().state
+    deps.emit('syncProgress', { accountId, state: told, phase, done, total })
+  }
 
   let closed = false
   function forward(event: SyncEvent): void {
@@ -144,6 +148,13 @@ export function openFilingWorkspace(account: AccountWorkspace, deps: FilingWorks
     canFileNow: () => account.online() && !['offline', 'signed_out'].includes(engine.status().state),
     /** A local write: the sync pushes it soon. */
     changed: () => engine.trigger(),
+    /**
+     * The account's session changed (it found the platform gone, or back) without a sync round
+     * in between: the header is told when that changes its state, not at the next round.
+     */
+    accountChanged(): void {
+      if (!closed && status().state !== told) progress(null, 0, 0)
+    },
     start: () => engine.start(),
     /**
      * Stops the sync; the file is the account owner's to close. A round in flight may still

@@ -71,14 +71,17 @@ export function createOpenAccountFiling(deps: OpenAccountFilingDeps) {
     }),
     /**
      * The open accounts or their states changed: each open account syncs, one back online
-     * tries at once (not when its backoff says), and a closed one stops.
+     * tries at once (not when its backoff says), a closed one stops, and the header hears of
+     * an account gone offline or back even when no round has run since.
      */
     reconcile(): void {
       const ids = new Set(openIds())
       for (const id of open.keys()) if (!ids.has(id)) stop(id)
       for (const id of ids) {
         const workspace = ensure(id)
-        if (!workspace.ok || !workspace.value.account.online()) continue
+        if (!workspace.ok) continue
+        workspace.value.accountChanged()
+        if (!workspace.value.account.online()) continue
         if (['offline', 'signed_out'].includes(workspace.value.engine.status().state)) workspace.value.engine.resume()
       }
     },

@@ -25,10 +25,12 @@ type Props = {
   gated?: boolean
   onMarkRead: (id: string) => void
   onCompleteProfile?: () => void
+  /** A notice opened from elsewhere (the agenda): marked and scrolled into view. */
+  focusId?: string | null
 }
 
 /** The account's notices, most urgent first, with filters; a deadline shows its days left. */
-export function NoticesInbox({ notices, today, gated, onMarkRead, onCompleteProfile }: Props) {
+export function NoticesInbox({ notices, today, gated, onMarkRead, onCompleteProfile, focusId }: Props) {
   const { t, i18n } = useTranslation()
   const [filter, setFilter] = useState<'all' | 'unread' | 'deadline'>('all')
   const [kind, setKind] = useState<NoticeKind | 'all'>('all')
@@ -84,6 +86,9 @@ export function NoticesInbox({ notices, today, gated, onMarkRead, onCompleteProf
           renderItem={(n) => (
             <List.Item
               data-testid="notice"
+              data-focused={n.id === focusId || undefined}
+              ref={n.id === focusId ? (node: HTMLDivElement | null) => node?.scrollIntoView({ block: 'center' }) : undefined}
+              style={n.id === focusId ? { background: '#e6f4ff', marginInline: -12, paddingInline: 12, borderRadius: 6 } : undefined}
               actions={n.read ? [] : [<Button key="read" size="small" onClick={() => onMarkRead(n.id)}>{t('filing.notices.markRead')}</Button>]}
             >
               <List.Item.Meta

@@ -93,6 +93,7 @@ export const filingEnUS: typeof filingZhCN = {
   notices: {
     title: 'Notices',
     unread: '{{count}} unread',
+    unreadAll: '{{count}} unread in all open accounts',
     all: 'All',
     unreadOnly: 'Unread',
     withDeadline: 'With deadline',
@@ -109,6 +110,7 @@ export const filingEnUS: typeof filingZhCN = {
     newNotice: 'New notice: {{title}}'
   },
   agenda: {
+    open: 'Open {{title}} ({{account}})',
     title: 'Agenda (all signed-in accounts)',
     account: 'Account',
     empty: 'No deadlines coming up'

@@ -92,6 +92,7 @@ export const filingZhCN = {
   notices: {
     title: '通知书',
     unread: '{{count}} 条未读',
+    unreadAll: '所有已打开账号共 {{count}} 条未读',
     all: '全部',
     unreadOnly: '未读',
     withDeadline: '有期限',
@@ -108,6 +109,7 @@ export const filingZhCN = {
     newNotice: '收到新通知书:{{title}}'
   },
   agenda: {
+    open: '打开 {{title}}({{account}})',
     title: '期限日程(所有已登录账号)',
     account: '账号',
     empty: '近期没有期限'

@@ -1,23 +1,55 @@
-import { Empty, List, Space, Tag, Typography } from 'antd'
-import { useEffect, useState } from 'react'
+import { RightOutlined } from '@ant-design/icons'
+import { App as AntApp, Empty, List, Space, Tag, Typography } from 'antd'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
 import type { ChannelOutput } from '../../../../shared/ipc-contract'
 import { api } from '../../api'
 import { DeadlineTag } from '../../filing/NoticesInbox'
 import { formatDay } from '../../filing/format-day'
+import { errorText } from '../../i18n/error-text'
 import { useSession } from '../../stores/session-store'
 
-/** Deadlines of every signed-in account, nearest first: an agency's morning view. */
+type AgendaItem = ChannelOutput<'deadlineAgenda'>['items'][number]
+
+/**
+ * Deadlines of every signed-in account, nearest first: an agency's morning view. Each row names
+ * its account; opening one switches to that account and shows the notice in its inbox.
+ */
 export function AgendaPage() {
   const { t, i18n } = useTranslation()
+  const { message } = AntApp.useApp()
+  const navigate = useNavigate()
   const accounts = useSession((s) => s.accounts)
+  const currentId = useSession((s) => s.account?.id)
+  const switchTo = useSession((s) => s.switchTo)
   const [agenda, setAgenda] = useState<ChannelOutput<'deadlineAgenda'> | null>(null)
+
+  const load = useCallback(async () => {
+    const answer = await api().deadlineAgenda({})
+    if (answer.ok) setAgenda(answer.value)
+  }, [])
+  const accountsKey = accounts.map((a) => a.id).join(',')
   useEffect(() => {
-    void api()
-      .deadlineAgenda({})
-      .then((answer) => answer.ok && setAgenda(answer.value))
-  }, [accounts])
+    // Loaded after the first paint, and again when the open accounts change; a new notice may
+    // bring a deadline, in any account.
+    const first = setTimeout(() => void load(), 0)
+    const off = api().on('noticesArrived', () => void load())
+    return () => {
+      clearTimeout(first)
+      off()
+    }
+  }, [load, accountsKey])
+
   const nameOf = (id: string) => accounts.find((a) => a.id === id)?.displayName ?? id
+  async function open(item: AgendaItem) {
+    if (item.accountId !== currentId) {
+      const error = await switchTo(item.accountId)
+      if (error) return void message.error(errorText(t, error))
+    }
+    navigate(`/notices?notice=${encodeURIComponent(item.noticeId)}`)
+  }
+
   return (
     <div style={{ maxWidth: 1000, margin: '16px auto', padding: '0 24px' }}>
       <Typography.Title level={3}>{t('filing.agenda.title')}</Typography.Title>
@@ -28,12 +60,25 @@ export function AgendaPage() {
           loading={!agenda}
           dataSource={agenda?.items ?? []}
           renderItem={(item) => (
-            <List.Item data-testid="agenda-item">
-              <Space wrap>
+            <List.Item
+              data-testid="agenda-item"
+              data-account={item.accountId}
+              role="button"
+              tabIndex={0}
+              aria-label={t('filing.agenda.open', { title: item.title, account: nameOf(item.accountId) })}
+              style={{ cursor: 'pointer', paddingInline: 8 }}
+              onClick={() => void open(item)}
+              onKeyDown={(e) => e.key === 'Enter' && void open(item)}
+              extra={<RightOutlined style={{ color: 'rgba(0,0,0,0.45)' }} />}
+            >
+              <Space wrap size={[8, 4]}>
                 <DeadlineTag dueDate={item.dueDate} today={agenda!.today} />
                 <Typography.Text strong>{formatDay(item.dueDate, i18n.language)}</Typography.Text>
-                <Tag color="purple">{nameOf(item.accountId)}</Tag>
-                <Typography.Text>{item.title}</Typography.Text>
+                <Tag color="purple" data-testid="agenda-account">
+                  {nameOf(item.accountId)}
+                </Tag>
+                <Typography.Text strong={!item.read}>{item.title}</Typography.Text>
+                <Tag>{t(`filing.notices.kinds.${item.kind}`)}</Tag>
                 {item.applicationNumber && <Typography.Text code>{item.applicationNumber}</Typography.Text>}
               </Space>
             </List.Item>

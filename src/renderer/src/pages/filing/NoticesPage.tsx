@@ -1,13 +1,14 @@
 import { App as AntApp, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNavigate } from 'react-router'
+import { useNavigate, useSearchParams } from 'react-router'
 import type { Notice } from '../../../../shared/filing/filing-api'
 import { officeDate } from '../../../../shared/filing/office-date'
 import { api } from '../../api'
 import { NoticesInbox } from '../../filing/NoticesInbox'
 import { errorText } from '../../i18n/error-text'
 import { useSession } from '../../stores/session-store'
+import { useUnread } from '../../stores/unread-store'
 
 export function NoticesPage() {
   const { t } = useTranslation()
@@ -16,6 +17,9 @@ export function NoticesPage() {
   const account = useSession((s) => s.account)
   const accountId = account?.id
   const [notices, setNotices] = useState<Notice[]>([])
+  // `?notice=ID`: the notice the agenda opened.
+  const focusId = useSearchParams()[0].get('notice')
+  const setUnread = useUnread((s) => s.set)
 
   const load = useCallback(async () => {
     const answer = await api().listNotices({ accountId, sort: 'urgency', limit: 500 })
@@ -36,6 +40,7 @@ export function NoticesPage() {
   async function onMarkRead(id: string) {
     const answer = await api().markNoticeRead({ accountId, id })
     if (!answer.ok) return void message.error(errorText(t, answer.error))
+    if (accountId) setUnread(accountId, answer.value.unread)
     setNotices((list) => list.map((n) => (n.id === id ? { ...n, read: true } : n)))
   }
 
@@ -48,6 +53,7 @@ export function NoticesPage() {
         gated={account?.status === 'needs_completion'}
         onMarkRead={(id) => void onMarkRead(id)}
         onCompleteProfile={() => navigate('/complete-profile')}
+        focusId={focusId}
       />
     </div>
   )

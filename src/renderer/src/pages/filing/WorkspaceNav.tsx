@@ -1,21 +1,23 @@
-import { Badge, App as AntApp, Menu } from 'antd'
+import { Badge, Menu } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate } from 'react-router'
 import { api } from '../../api'
 import { SyncBadge, type SyncView } from '../../filing/SyncBadge'
 import { useSession } from '../../stores/session-store'
+import { useUnread } from '../../stores/unread-store'
 
 /** The workspace's navigation with the unread count, and the current account's sync state. */
 export function WorkspaceNav() {
   const { t } = useTranslation()
-  const { notification } = AntApp.useApp()
   const navigate = useNavigate()
   const path = useLocation().pathname
   const account = useSession((s) => s.account)
   const accountId = account?.id
-  const [sync, setSync] = useState<SyncView>({ state: 'synced' })
-  const [unread, setUnread] = useState(0)
+  // Unknown until the core has answered for this account: never "synced" by default.
+  const [told, setTold] = useState<{ accountId: string; view: SyncView } | null>(null)
+  const sync = told && told.accountId === accountId ? told.view : null
+  const unread = useUnread((s) => (accountId ? (s.counts[accountId] ?? 0) : 0))
   const gated = account?.status === 'needs_completion'
 
   const refresh = useCallback(async () => {
@@ -23,10 +25,10 @@ export function WorkspaceNav() {
     const status = await api().syncStatus({ accountId })
     if (status.ok) {
       const s = status.value
-      setSync(s.state === 'conflict' ? { state: 'conflict', count: s.conflicts } : s.state === 'syncing' ? { state: 'syncing', done: 0, total: 0 } : { state: s.state })
+      const view: SyncView =
+        s.state === 'conflict' ? { state: 'conflict', count: s.conflicts } : s.state === 'syncing' ? { state: 'syncing', done: 0, total: 0 } : { state: s.state }
+      setTold({ accountId, view })
     }
-    const counts = await api().unreadCounts({})
-    if (counts.ok) setUnread(counts.value.accounts.find((a) => a.accountId === accountId)?.unread ?? 0)
   }, [accountId])
 
   useEffect(() => {
@@ -34,20 +36,16 @@ export function WorkspaceNav() {
     const first = setTimeout(() => void refresh(), 0)
     const offProgress = api().on('syncProgress', (e) => {
       if (e.accountId !== accountId) return
-      if (e.state === 'syncing') setSync({ state: 'syncing', done: e.done, total: e.total })
+      if (e.state === 'syncing') setTold({ accountId, view: { state: 'syncing', done: e.done, total: e.total } })
       else void refresh()
     })
-    const offNotices = api().on('noticesArrived', (e) => {
-      if (e.accountId === accountId) setUnread(e.unread)
-      // The announcement itself is the contract's `notify` event (DesktopBridge): an OS
-      // notification in the app, an in-page message in the browser host, off when the user says so.
-    })
+    // The unread count is the shared store's (kept by the account switcher); the announcement of
+    // new notices is the contract's `notify` event (DesktopBridge).
     return () => {
       clearTimeout(first)
       offProgress()
-      offNotices()
     }
-  }, [accountId, refresh, notification, t])
+  }, [accountId, refresh])
 
   const section = path.startsWith('/submissions') ? '/submissions' : path.startsWith('/notices') ? '/notices' : path.startsWith('/agenda') ? '/agenda' : '/drafts'
   return (
@@ -63,7 +61,7 @@ export function WorkspaceNav() {
           {
             key: '/notices',
             label: (
-              <Badge count={gated ? 0 : unread} size="small" offset={[8, -2]}>
+              <Badge count={gated ? 0 : unread} size="small" offset={[10, -4]} title={t('filing.notices.unread', { count: unread })} data-testid="nav-unread">
                 <span data-testid="nav-notices">{t('filing.nav.notices')}</span>
               </Badge>
             )
@@ -71,11 +69,13 @@ export function WorkspaceNav() {
           { key: '/agenda', label: t('filing.nav.agenda') }
         ]}
       />
-      <SyncBadge
-        sync={sync}
-        onSyncNow={() => void api().syncNow({ accountId }).then(() => refresh())}
-        onOpenConflicts={() => navigate('/drafts')}
-      />
+      {sync && (
+        <SyncBadge
+          sync={sync}
+          onSyncNow={() => void api().syncNow({ accountId }).then(() => refresh())}
+          onOpenConflicts={() => navigate('/drafts')}
+        />
+      )}
     </div>
   )
 }
