@@ -89,11 +89,11 @@ async function addAccount(page: Page) {
 /** Screenshots in Chinese and in English, switching the language back afterwards. */
 async function shoot(page: Page, name: string, before?: () => Promise<void>) {
   await before?.()
-  await page.screenshot({ path: join(screenshots, `accounts-${name}-zh-CN.png`), fullPage: true })
+  await page.screenshot({ path: join(screenshots, `accounts-${name}.zh-CN.png`), fullPage: true })
   await page.keyboard.press('Escape')
   await page.getByText('English', { exact: true }).click()
   await before?.()
-  await page.screenshot({ path: join(screenshots, `accounts-${name}-en-US.png`), fullPage: true })
+  await page.screenshot({ path: join(screenshots, `accounts-${name}.en-US.png`), fullPage: true })
   await page.keyboard.press('Escape')
   await page.getByText('中文', { exact: true }).click()
 }
