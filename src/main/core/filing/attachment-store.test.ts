@@ -48,3 +48,26 @@ describe('attachment store', () => {
     expect(Buffer.compare(Buffer.from((await store.read(sha(bytes)))!), bytes)).toBe(0)
   })
 })
+
+describe('files no draft refers to', () => {
+  it('are removed once their drafts are gone for good; a file a draft or a kept version still shows, or one just added, stays', async () => {
+    const db = new Database(':memory:')
+    migrateAccountDatabase(db)
+    let now = new Date('2026-11-01T00:00:00Z')
+    const files = createAttachmentStore(db, join(dir, 'attachments'), { now: () => now })
+    const [inDraft, inVersion, orphan] = await Promise.all(['in draft', 'in version', 'orphan'].map((t) => files.add(png(t))))
+    const ref = (r: typeof inDraft) => (r.ok ? { sha256: r.value.sha256, name: 'fig.png', size: r.value.size, mime: 'image/png', kind: 'drawing' } : null)
+    const content = (refs: unknown[]) => JSON.stringify({ type: 'invention', title: '', attachments: refs })
+    db.prepare(`INSERT INTO drafts (id, type, title, status, version, server_revision, content, search_text, created_at, updated_at, deleted)
+      VALUES ('d1', 'invention', '', 'draft', 2, 0, ?, '', ?, ?, 0)`).run(content([ref(inDraft)]), now.toISOString(), now.toISOString())
+    db.prepare(`INSERT INTO draft_versions (draft_id, version, content, saved_at) VALUES ('d1', 1, ?, ?)`).run(content([ref(inVersion)]), now.toISOString())
+    now = new Date('2026-11-03T00:00:00Z')
+    const fresh = await files.add(png('fresh'))
+
+    expect(await files.forgetUnused(new Date('2026-11-02T00:00:00Z'))).toBe(1)
+    const orphanSha = orphan.ok ? orphan.value.sha256 : ''
+    expect(files.get(orphanSha)).toBeUndefined()
+    expect(await files.read(orphanSha)).toBeUndefined()
+    for (const kept of [inDraft, inVersion, fresh]) expect(kept.ok && (await files.read(kept.value.sha256))).toBeTruthy()
+  })
+})

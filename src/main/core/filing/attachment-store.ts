@@ -19,7 +19,11 @@ export function createAttachmentStore(db: Database, dir: string, options: { now?
   const q = {
     insert: db.prepare('INSERT OR IGNORE INTO attachments (sha256, size, mime, added_at) VALUES (?, ?, ?, ?)'),
     get: db.prepare<[string], StoredAttachment & { uploaded: number }>('SELECT sha256, size, mime, uploaded FROM attachments WHERE sha256 = ?'),
-    uploaded: db.prepare('UPDATE attachments SET uploaded = 1 WHERE sha256 = ?')
+    uploaded: db.prepare('UPDATE attachments SET uploaded = 1 WHERE sha256 = ?'),
+    unused: db.prepare<[string], { sha256: string }>(`SELECT a.sha256 FROM attachments a WHERE a.added_at < ?
+      AND NOT EXISTS (SELECT 1 FROM drafts d, json_each(d.content, '$.attachments') j WHERE json_extract(j.value, '$.sha256') = a.sha256)
+      AND NOT EXISTS (SELECT 1 FROM draft_versions v, json_each(v.content, '$.attachments') j WHERE json_extract(j.value, '$.sha256') = a.sha256)`),
+    forget: db.prepare('DELETE FROM attachments WHERE sha256 = ?')
   }
   const pathOf = (sha256: string) => join(dir, sha256.slice(0, 2), sha256)
 
@@ -73,6 +77,16 @@ export function createAttachmentStore(db: Database, dir: string, options: { now?
       return bytes
     },
     markUploaded: (sha256: string) => void q.uploaded.run(sha256),
+    /**
+     * Removes the files no draft and no kept version refers to any more (their drafts deleted
+     * for good), if added before `before`: a file just added may be about to be referred to.
+     */
+    async forgetUnused(before: Date): Promise<number> {
+      const unused = q.unused.all(before.toISOString()).map((r) => r.sha256)
+      db.transaction(() => unused.forEach((sha256) => q.forget.run(sha256)))()
+      await Promise.all(unused.map((sha256) => rm(pathOf(sha256), { force: true })))
+      return unused.length
+    },
     held: (sha256s: readonly string[]) => new Set(sha256s.filter((s) => q.get.get(s))),
     pathOf
   }

@@ -49,6 +49,8 @@ export function openFilingWorkspace(account: AccountWorkspace, deps: FilingWorks
   // Deletions long past their undo, and known to the platform, are forgotten for good.
   drafts.purgeTombstones(new Date(now().getTime() - TOMBSTONE_KEPT_MS))
   const attachments = createAttachmentStore(db, join(account.dataDir, 'attachments'), { now })
+  // Their files go too, in the background: a file left behind by a failure is only space.
+  void attachments.forgetUnused(new Date(now().getTime() - TOMBSTONE_KEPT_MS)).catch(() => 0)
   const notices = createNoticeStore(db, { now })
   const submissions = createSubmissionQueue(db, drafts, attachments, { now })
   const outbox = createOutbox(db)

@@ -245,6 +245,7 @@ describe('drafts', () => {
     expect((await value('draftVersions', { id })).versions.map((v) => v.title)).toEqual(['v2', 'v1'])
     expect(await rpc('restoreDraft', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
 
+    const { attachment } = await value('addAttachment', { draftId: id, name: 'fig1.png', kind: 'drawing', data: pngBytes('restored drawing').toString('base64') })
     await value('syncNow')
     await value('deleteDraft', { id })
     await value('syncNow')
@@ -255,7 +256,10 @@ describe('drafts', () => {
     expect(reopened(23).drafts.undelete(id).ok).toBe(true)
     await value('deleteDraft', { id })
     await value('syncNow')
-    expect(reopened(25).drafts.undelete(id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    const later = reopened(25)
+    expect(later.drafts.undelete(id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    // The drawing went with it, in the background.
+    await expect.poll(() => later.attachments.get(attachment.sha256)).toBeUndefined()
   })
 
   it('refuses to save over a version the editor did not load', async () => {
