@@ -9,10 +9,3 @@ export const appLinkActionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('openNotice'), accountId: linkIdSchema, noticeId: linkIdSchema })
 ])
 export type AppLinkAction = z.output<typeof appLinkActionSchema>
-
-/** Where the renderer shows what a link opens. */
-export function appLinkRoute(action: AppLinkAction): string {
-  return action.kind === 'openDraft'
-    ? `/drafts/${encodeURIComponent(action.draftId)}?account=${encodeURIComponent(action.accountId)}`
-    : `/notices/${encodeURIComponent(action.noticeId)}?account=${encodeURIComponent(action.accountId)}`
-}

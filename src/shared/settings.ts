@@ -1,9 +1,8 @@
 import { z } from 'zod'
+import { languages, type Language } from './languages'
 
-/** The languages the app speaks; zh-CN first, it is the first market's. */
-export const languages = ['zh-CN', 'en-US'] as const
+export { languages, type Language }
 export const languageSchema = z.enum(languages)
-export type Language = z.infer<typeof languageSchema>
 
 /** Update channels as electron-builder names their feeds (`latest.yml`, `beta.yml`). */
 export const updateChannels = ['latest', 'beta'] as const

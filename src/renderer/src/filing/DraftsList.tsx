@@ -1,12 +1,15 @@
 import { CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { Button, Dropdown, Empty, Input, Select, Space, Tag, Typography } from 'antd'
+import { Button, Dropdown, Empty, Input, Select, Space, Tag, theme, Typography } from 'antd'
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { applicationTypes, type ApplicationType } from '../../../shared/filing/draft-content'
 import { draftStates, type DraftQuery, type DraftRow, type DraftState } from './draft-filter'
 
 const ROW_HEIGHT = 56
+// Plain CSS ellipsis: antd's measuring ellipsis costs a hidden copy and a resize observer per
+// row, which a list that redraws its rows at every scroll step cannot afford.
+const oneLine = { display: 'block', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' } as const
 const stateColours: Record<DraftState, string> = { draft: 'default', queued: 'gold', filed: 'green', conflict: 'red', needs_attention: 'volcano' }
 
 export type DraftsListProps = {
@@ -23,14 +26,17 @@ export type DraftsListProps = {
   onDelete: (id: string) => void
   /** Height of the scrolling area; the list draws only the rows that fit in it. */
   height?: number
+  /** The first answer is still on its way: the list's frame is drawn, not "no drafts". */
+  loading?: boolean
 }
 
 /**
  * Every draft of the account in one scrolling list that draws only what is on screen, so
  * 10,000 drafts scroll as smoothly as ten. Arrow keys move between rows, Enter opens one.
  */
-export function DraftsList({ rows, total, onLoadMore, query, onQuery, onOpen, onNew, onDuplicate, onDelete, height = 560 }: DraftsListProps) {
+export function DraftsList({ rows, total, onLoadMore, query, onQuery, onOpen, onNew, onDuplicate, onDelete, height = 560, loading = false }: DraftsListProps) {
   const { t, i18n } = useTranslation()
+  const { token } = theme.useToken()
   const shown = rows
   const scroller = useRef<HTMLDivElement>(null)
   // The virtualizer's functions change identity as it measures; nothing here memoizes them.
@@ -110,7 +116,8 @@ export function DraftsList({ rows, total, onLoadMore, query, onQuery, onOpen, on
         </Dropdown>
         <Typography.Text type="secondary">{t('filing.list.count', { count: total })}</Typography.Text>
       </Space>
-      {total === 0 ? (
+      {/* While loading, the scrolling frame stands ready (measured, observed) for the rows to come. */}
+      {total === 0 && !loading ? (
         <Empty description={t('filing.list.empty')} />
       ) : (
         <div
@@ -150,17 +157,13 @@ export function DraftsList({ rows, total, onLoadMore, query, onQuery, onOpen, on
                 >
                   <Tag style={{ width: 84, textAlign: 'center' }}>{t(`filing.types.${row.type}`)}</Tag>
                   <div style={{ flex: 1, minWidth: 0 }}>
-                    <Typography.Text strong ellipsis style={{ display: 'block' }}>
+                    <span title={row.title} style={{ ...oneLine, fontWeight: token.fontWeightStrong, color: token.colorText }}>
                       {row.title || t('filing.list.untitled')}
-                    </Typography.Text>
-                    <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
-                      {row.applicationNumber ?? ' '}
-                    </Typography.Text>
+                    </span>
+                    <span style={{ ...oneLine, fontSize: 12, color: token.colorTextSecondary }}>{row.applicationNumber ?? ' '}</span>
                   </div>
                   <Tag color={stateColours[row.state]}>{t(`filing.states.${row.state}`)}</Tag>
-                  <Typography.Text type="secondary" style={{ width: 150, fontSize: 12, textAlign: 'right' }}>
-                    {dates.format(new Date(row.updatedAt))}
-                  </Typography.Text>
+                  <span style={{ width: 150, fontSize: 12, textAlign: 'right', color: token.colorTextSecondary }}>{dates.format(new Date(row.updatedAt))}</span>
                   <Space size={0} onClick={(e) => e.stopPropagation()}>
                     <Button type="text" size="small" icon={<CopyOutlined />} aria-label={t('filing.list.duplicate')} title={t('filing.list.duplicate')} onClick={() => onDuplicate(row.id)} />
                     <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('filing.list.delete')} title={t('filing.list.delete')} onClick={() => onDelete(row.id)} />

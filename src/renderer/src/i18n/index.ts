@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { languages, type Language } from '../../../shared/settings'
+import { languages, type Language } from '../../../shared/languages'
 import { enUS } from './en-US'
 import { filingEnUS } from './filing-en-US'
 import { filingZhCN } from './filing-zh-CN'

@@ -3,13 +3,16 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { ApplicationType } from '../../../../shared/filing/draft-content'
+import type { Api } from '../../../../shared/ipc-api'
 import { api } from '../../api'
+import { createEarlyRequest } from '../../filing/early-request'
 import { emptyQuery, listInputOf, type DraftQuery, type DraftRow } from '../../filing/draft-filter'
 import { DraftsList } from '../../filing/DraftsList'
 import { errorText } from '../../i18n/error-text'
 import { useSession } from '../../stores/session-store'
 
 const PAGE = 200
+const firstPage = createEarlyRequest<Awaited<ReturnType<Api['listDrafts']>>>()
 
 /** The account's drafts: the first page at once, the next ones as the list scrolls. */
 export function DraftsPage() {
@@ -20,19 +23,25 @@ export function DraftsPage() {
   const [query, setQuery] = useState<DraftQuery>(emptyQuery)
   const [rows, setRows] = useState<DraftRow[]>([])
   const [total, setTotal] = useState(0)
+  const [loaded, setLoaded] = useState(false)
   const loading = useRef(false)
   const generation = useRef(0)
+  // The first page is asked for while the screen is first drawn (an initial state runs on mount
+  // only), not after: its answer travels while React renders, and the rows follow at once.
+  useState(() => accountId && firstPage.start(accountId, () => api().listDrafts({ accountId, ...listInputOf(emptyQuery, 0, PAGE) })))
 
   const load = useCallback(
     async (offset: number, q: DraftQuery) => {
       if (!accountId) return
       const mine = offset === 0 ? ++generation.current : generation.current
       loading.current = true
-      const answer = await api().listDrafts({ accountId, ...listInputOf(q, offset, PAGE) })
+      const early = offset === 0 && q === emptyQuery ? firstPage.take(accountId) : undefined
+      const answer = await (early ?? api().listDrafts({ accountId, ...listInputOf(q, offset, PAGE) }))
       loading.current = false
       if (mine !== generation.current) return
       if (!answer.ok) return void message.error(errorText(t, answer.error))
       setTotal(answer.value.total)
+      setLoaded(true)
       setRows((before) => [...(offset === 0 ? [] : before.slice(0, offset)), ...answer.value.items])
     },
     [accountId, message, t]
@@ -108,6 +117,7 @@ export function DraftsPage() {
         onDuplicate={(id) => void onDuplicate(id)}
         onDelete={(id) => void onDelete(id)}
         height={Math.max(320, window.innerHeight - 260)}
+        loading={!loaded}
       />
     </div>
   )
