@@ -54,6 +54,11 @@ export function createVerificationCodes(
     purpose: string
     client: string
     delivery?: 'awaited' | 'silent' | 'none'
+    /**
+     * `destination`: the client's hourly cap was applied by an earlier send of the same request,
+     * and this one is not counted against it again (it is kept without the client).
+     */
+    limits?: 'all' | 'destination'
   }): Promise<SendOutcome> {
     const at = now()
     const last = await store.latestVerificationCode(input.to, input.purpose)
@@ -64,7 +69,7 @@ export function createVerificationCodes(
     if ((await store.countCodesToSince(input.to, new Date(at.getTime() - 86_400_000))) >= PER_DESTINATION_PER_DAY) {
       return { ok: false, code: 'RATE_LIMITED', retryAfter: 3600 }
     }
-    if ((await store.countCodesFromSince(input.client, new Date(at.getTime() - 3_600_000))) >= PER_CLIENT_PER_HOUR) {
+    if (input.limits !== 'destination' && (await store.countCodesFromSince(input.client, new Date(at.getTime() - 3_600_000))) >= PER_CLIENT_PER_HOUR) {
       return { ok: false, code: 'RATE_LIMITED', retryAfter: 600 }
     }
     const delivery = input.delivery ?? 'awaited'
@@ -76,7 +81,7 @@ export function createVerificationCodes(
       destination: input.to,
       purpose: input.purpose,
       codeHash: await hash(id, code),
-      client: input.client,
+      client: input.limits === 'destination' ? '' : input.client,
       createdAt: at.toISOString(),
       expiresAt: new Date(at.getTime() + CODE_TTL_SECONDS * 1000).toISOString()
     })

@@ -143,6 +143,22 @@ describe('forgot password', () => {
     expect((await call('POST', '/api/v1/sessions', { account: 'locked-out', password: 'New-Password-2x' })).status).toBe(200)
   })
 
+  it('asked again at once under another name of the same account, answers as for any new name; one code is sent and it works', async () => {
+    const p = phone()
+    await platform.createAccount('two-names', 'Old-Password-1x', { phone: p })
+    clock.advance(61_000)
+    expect((await requestReset('two-names')).status).toBe(202)
+    const code = await platform.lastCode(p)
+    // The phone is a sign-in name too: a cooldown here would tell that it belongs to 'two-names'.
+    const byPhone = await requestReset(p)
+    const byNewName = await requestReset(phone())
+    expect([byPhone.status, byNewName.status]).toEqual([202, 202])
+    expect(Object.keys(byPhone.body).sort()).toEqual(Object.keys(byNewName.body).sort())
+    expect((await platform.store.outboxFor(p)).filter((m) => m.code !== '')).toHaveLength(1)
+    expect((await confirm(p, code, 'New-Password-2x')).status).toBe(204)
+    expect((await call('POST', '/api/v1/sessions', { account: 'two-names', password: 'New-Password-2x' })).status).toBe(200)
+  })
+
   it('an unknown account answers confirm exactly as a known one with a wrong or stale code', async () => {
     const res = await confirm('never-existed', '123456', 'New-Password-2x')
     expect([res.status, res.body.error.code]).toEqual([400, 'CODE_INVALID'])

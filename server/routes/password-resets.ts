@@ -16,10 +16,16 @@ const decoySecret = (ctx: PlatformContext) => secretSetting(ctx.store, 'decoy_ke
 
 /**
  * Sends a reset code to the contact the account type calls for. Nothing in the answer depends
- * on whether the account exists, on its type, or on whether the code could be delivered: an
- * unknown name, or a contact with no transport, books a code all the same (same cooldown) and
- * shows what a registered one would (the given phone or email masked, else a stable decoy);
- * delivery happens in the background, so the time does not tell either.
+ * on whether the account exists, on its type, on whether the code could be delivered, or on
+ * which other names lead to the same contact:
+ * - every request first books a code under the name as typed (never sent): the cooldown and the
+ *   caps the answer reports are that name's, known or unknown alike, so asking under a second
+ *   name of an account (its phone, say) right after the first answers as any new name would;
+ * - a known account's contact then gets its own code, sent in the background and within the
+ *   contact's own limits: a contact asked for too often gets nothing more (no flood), and the
+ *   code it already has stays the one that works;
+ * - the answer shows what a registered name would (the given phone or email masked, else a
+ *   stable decoy), and delivery happens in the background, so the time does not tell either.
  */
 export async function sendResetCode(
   ctx: PlatformContext,
@@ -28,18 +34,27 @@ export async function sendResetCode(
 ) {
   const record = await ctx.store.findAccountBySignInName(input.account)
   const to = record ? contactFor(record, input.channel) : null
-  const sent = await ctx.codes.send({
+  const booked = await ctx.codes.send({
     channel: input.channel,
-    to: to ?? decoyDestination(input.channel, input.account),
+    to: decoyDestination(input.channel, input.account),
     purpose: 'reset',
     client: input.client,
-    delivery: to ? 'silent' : 'none'
+    delivery: 'none'
   })
-  if (!sent.ok) return sendDeliveryFailure(reply, sent)
+  if (!booked.ok) return sendDeliveryFailure(reply, booked)
+  // An unknown name books a stand-in the same way, so the answer takes as long either way.
+  await ctx.codes.send({
+    channel: input.channel,
+    to: to ?? `${decoyDestination(input.channel, input.account)}#contact`,
+    purpose: 'reset',
+    client: input.client,
+    delivery: to ? 'silent' : 'none',
+    limits: 'destination'
+  })
   return reply.code(202).send({
     sentTo: to ? maskContact(input.channel, to) : maskedContactForUnknown(await decoySecret(ctx), input.account, input.channel),
-    resendAfter: sent.resendAfter,
-    expiresIn: sent.expiresIn
+    resendAfter: booked.resendAfter,
+    expiresIn: booked.expiresIn
   })
 }
 
@@ -55,17 +70,15 @@ export function passwordResetRoutes(app: FastifyInstance, ctx: PlatformContext):
     if (!body.ok) return reply
     const { account: name, code, newPassword } = body.value
     const record = await ctx.store.findAccountBySignInName(name)
-    // The newest code booked for any of the account's contacts, or for this name on a channel
-    // it has no contact on, is the one that counts: known or not, wrong codes burn it alike.
-    const destinations = [
-      ...(record ? [record.phone, record.email].filter((d): d is string => d !== null) : []),
-      decoyDestination('sms', name),
-      decoyDestination('email', name)
-    ]
-    const booked = await Promise.all(destinations.map(async (to) => ({ to, record: await ctx.store.latestVerificationCode(to, 'reset') })))
-    const newest = booked
-      .filter((d) => d.record)
-      .sort((a, b) => b.record!.createdAt.localeCompare(a.record!.createdAt))[0]
+    // The newest code sent to any of the account's contacts is the one that counts; with none
+    // (an unknown name, a channel with no contact), the newest booked under the name as typed.
+    // Known or not, wrong codes burn it alike.
+    const newestOf = async (destinations: string[]) =>
+      (await Promise.all(destinations.map(async (to) => ({ to, record: await ctx.store.latestVerificationCode(to, 'reset') }))))
+        .filter((d) => d.record)
+        .sort((a, b) => b.record!.createdAt.localeCompare(a.record!.createdAt))[0]
+    const contacts = record ? [record.phone, record.email].filter((d): d is string => d !== null) : []
+    const newest = (await newestOf(contacts)) ?? (await newestOf([decoyDestination('sms', name), decoyDestination('email', name)]))
     const checked = newest ? await ctx.codes.check({ to: newest.to, purpose: 'reset', code }) : codeInvalid
     if (!checked.ok) return sendCodeFailure(reply, checked, 429)
     // A right guess of a decoy's code is still a failed use: the same answers as a wrong one.
