@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { PDFDocument } from 'pdf-lib'
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { root, runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
+import { shootBothLanguages } from './support/screenshots'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -48,14 +49,13 @@ async function signIn(page: Page, who: { login: string; password: string }) {
   await expect(page.getByTestId('nav-notices')).toBeVisible()
 }
 
-/** The screen in Chinese and in English, back in Chinese afterwards. */
+/**
+ * The screen in Chinese and in English, back in Chinese afterwards. A passing message from the
+ * step before (written in the language it appeared in) is let go first.
+ */
 async function shoot(page: Page, name: string) {
-  for (const [label, language] of [['English', 'en-US'], ['中文', 'zh-CN']] as const) {
-    await page.getByText(label, { exact: true }).click()
-    await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' })
-    await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))')
-    await page.screenshot({ path: join(screenshots, `workspace-${name}.${language}.png`), fullPage: true })
-  }
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 })
+  await shootBothLanguages(page, `workspace-${name}`)
 }
 
 /** A dialog in both languages: opened after each switch, since it covers the language switch. */

@@ -73,7 +73,7 @@ export function DraftsList({ rows, total, onLoadMore, query, onQuery, onOpen, on
           allowClear
           aria-label={t('filing.list.search')}
           placeholder={t('filing.list.search')}
-          style={{ width: 320 }}
+          style={{ width: 380 }}
           value={query.search}
           onChange={(e) => onQuery({ ...query, search: e.target.value })}
         />

@@ -24,3 +24,10 @@ describe('drafts list before its first answer', () => {
     expect(html({ loading: false })).toContain(noDrafts)
   })
 })
+
+describe('drafts list count', () => {
+  it('says "1 draft" for one and "2 drafts" for two, in English', () => {
+    expect(html({ total: 1 })).toMatch(/>1 draft</)
+    expect(html({ total: 2 })).toMatch(/>2 drafts</)
+  })
+})

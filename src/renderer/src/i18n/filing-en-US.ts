@@ -1,6 +1,7 @@
 import type { filingZhCN } from './filing-zh-CN'
+import type { WithPlurals } from './plurals'
 
-export const filingEnUS: typeof filingZhCN = {
+export const filingEnUS: WithPlurals<typeof filingZhCN> = {
   cancel: 'Cancel',
   nav: { drafts: 'Drafts', submissions: 'Submissions', notices: 'Notices', agenda: 'Agenda' },
   types: { invention: 'Invention', utility_model: 'Utility model', design: 'Design' },
@@ -14,6 +15,7 @@ export const filingEnUS: typeof filingZhCN = {
     oldest: 'Oldest change first',
     newDraft: 'New',
     count: '{{count}} drafts',
+    count_one: '{{count}} draft',
     empty: 'No draft matches',
     untitled: '(untitled)',
     updated: 'Changed {{date}}',
@@ -82,7 +84,9 @@ export const filingEnUS: typeof filingZhCN = {
     title: 'Before you submit',
     allClear: 'Nothing left to fix: ready to submit',
     errors: '{{count}} errors',
+    errors_one: '{{count}} error',
     warnings: '{{count}} warnings',
+    warnings_one: '{{count}} warning',
     submit: 'Submit application',
     submitNow: 'It goes to the platform now.',
     submitQueued: 'You are offline: it waits in the queue and is filed as soon as you are online.',
@@ -103,8 +107,10 @@ export const filingEnUS: typeof filingZhCN = {
     issued: 'Issued {{date}}',
     due: 'Due {{date}}',
     daysLeft: '{{count}} days left',
+    daysLeft_one: '{{count}} day left',
     dueToday: 'Due today',
     overdue: '{{count}} days overdue',
+    overdue_one: '{{count}} day overdue',
     empty: 'No notices',
     gated: 'Notices arrive once the account has completed its data.',
     newNotice: 'New notice: {{title}}'
@@ -129,6 +135,7 @@ export const filingEnUS: typeof filingZhCN = {
     exportPdf: 'Export PDF',
     exported: 'Receipt exported',
     attempts: '{{count}} attempts',
+    attempts_one: '{{count}} attempt',
     empty: 'Nothing submitted yet',
     queuedHint: 'Filed as soon as you are online'
   },
@@ -137,6 +144,7 @@ export const filingEnUS: typeof filingZhCN = {
     syncing: 'Syncing {{done}}/{{total}}',
     offline: 'Offline',
     conflict: '{{count}} conflicts',
+    conflict_one: '{{count}} conflict',
     syncNow: 'Sync now'
   },
   conflicts: {
