@@ -5,15 +5,18 @@ import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { HashRouter, Navigate, Route, Routes, useLocation } from 'react-router'
 import { api } from './api'
-import { AboutModal } from './components/AboutModal'
 import { AppHeader } from './components/AppHeader'
 import { DesktopBridge } from './components/DesktopBridge'
-import { UpdateBanner } from './components/UpdateStatus'
+import { OnDemand } from './components/OnDemand'
+import { bannerWanted } from './components/update-banner-wanted'
 import { useSessionCheck } from './hooks/use-session-check'
 import { HomePage } from './pages/HomePage'
 import { SignInPage } from './pages/SignInPage'
 import { useSession } from './stores/session-store'
 
+// Shown rarely: fetched the first time they are needed, not with the first screen.
+const AboutModal = lazy(() => import('./components/AboutModal').then((m) => ({ default: m.AboutModal })))
+const UpdateBanner = lazy(() => import('./components/UpdateStatus').then((m) => ({ default: m.UpdateBanner })))
 const AccountCentrePage = lazy(() => import('./pages/AccountCentrePage').then((m) => ({ default: m.AccountCentrePage })))
 
 // Loaded only when a change is due: it carries the common-password list.
@@ -214,13 +217,17 @@ export function App() {
         <AccountEvents />
         <HashRouter>
           <Layout style={{ minHeight: '100vh' }}>
-            <UpdateBanner />
+            <OnDemand when={(s) => bannerWanted(s.update)}>
+              <UpdateBanner />
+            </OnDemand>
             <AppHeader />
             <Layout.Content>
               <DesktopBridge />
               <Routed />
             </Layout.Content>
-            <AboutModal />
+            <OnDemand when={(s) => s.aboutOpen}>
+              <AboutModal />
+            </OnDemand>
           </Layout>
         </HashRouter>
       </AntApp>
