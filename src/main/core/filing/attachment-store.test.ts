@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -67,7 +67,12 @@ describe('files no draft refers to', () => {
     expect(await files.forgetUnused(new Date('2026-11-02T00:00:00Z'))).toBe(1)
     const orphanSha = orphan.ok ? orphan.value.sha256 : ''
     expect(files.get(orphanSha)).toBeUndefined()
-    expect(await files.read(orphanSha)).toBeUndefined()
+    expect(existsSync(files.pathOf(orphanSha))).toBe(false)
     for (const kept of [inDraft, inVersion, fresh]) expect(kept.ok && (await files.read(kept.value.sha256))).toBeTruthy()
+    // A file added again counts as new: the draft about to refer to it finds it.
+    now = new Date('2026-11-05T00:00:00Z')
+    expect(await files.add(png('fresh'))).toMatchObject({ ok: true, value: { created: false } })
+    expect(await files.forgetUnused(new Date('2026-11-04T00:00:00Z'))).toBe(0)
+    expect(await files.forgetUnused(new Date('2026-11-06T00:00:00Z'))).toBe(1)
   })
 })

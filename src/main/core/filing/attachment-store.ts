@@ -17,12 +17,15 @@ const tooLarge = () => err('TOO_LARGE', `An attachment may be at most ${ATTACHME
 export function createAttachmentStore(db: Database, dir: string, options: { now?: () => Date } = {}) {
   const now = options.now ?? (() => new Date())
   const q = {
-    insert: db.prepare('INSERT OR IGNORE INTO attachments (sha256, size, mime, added_at) VALUES (?, ?, ?, ?)'),
+    // Added again: the file counts as new, so the clean-up leaves it to the draft about to refer to it.
+    insert: db.prepare(`INSERT INTO attachments (sha256, size, mime, added_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT (sha256) DO UPDATE SET added_at = excluded.added_at`),
     get: db.prepare<[string], StoredAttachment & { uploaded: number }>('SELECT sha256, size, mime, uploaded FROM attachments WHERE sha256 = ?'),
     uploaded: db.prepare('UPDATE attachments SET uploaded = 1 WHERE sha256 = ?'),
-    unused: db.prepare<[string], { sha256: string }>(`SELECT a.sha256 FROM attachments a WHERE a.added_at < ?
-      AND NOT EXISTS (SELECT 1 FROM drafts d, json_each(d.content, '$.attachments') j WHERE json_extract(j.value, '$.sha256') = a.sha256)
-      AND NOT EXISTS (SELECT 1 FROM draft_versions v, json_each(v.content, '$.attachments') j WHERE json_extract(j.value, '$.sha256') = a.sha256)`),
+    // Every hash any draft or kept version refers to, gathered once (not per attachment).
+    unused: db.prepare<[string], { sha256: string }>(`SELECT sha256 FROM attachments WHERE added_at < ? AND sha256 NOT IN (
+      SELECT json_extract(j.value, '$.sha256') FROM drafts d, json_each(d.content, '$.attachments') j
+      UNION SELECT json_extract(j.value, '$.sha256') FROM draft_versions v, json_each(v.content, '$.attachments') j)`),
     forget: db.prepare('DELETE FROM attachments WHERE sha256 = ?')
   }
   const pathOf = (sha256: string) => join(dir, sha256.slice(0, 2), sha256)
@@ -53,7 +56,8 @@ export function createAttachmentStore(db: Database, dir: string, options: { now?
     if (!mime) return err('UNSUPPORTED_TYPE', 'Attachments are PDF, PNG, JPEG or TIFF files')
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     await writeOnce(sha256, bytes)
-    const created = q.insert.run(sha256, bytes.byteLength, mime, now().toISOString()).changes === 1
+    const created = q.get.get(sha256) === undefined
+    q.insert.run(sha256, bytes.byteLength, mime, now().toISOString())
     return ok({ sha256, size: bytes.byteLength, mime, created })
   }
 

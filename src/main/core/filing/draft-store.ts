@@ -10,7 +10,12 @@ import { createOutbox } from './outbox'
 /** How many versions of each draft stay restorable. */
 export const KEPT_VERSIONS = 20
 /** How long a deleted draft stays restorable once the platform knows of its deletion. */
-export const TOMBSTONE_KEPT_MS = 24 * 60 * 60 * 1000
+/**
+ * How long a deleted draft is kept, whole, after the platform knows of the deletion: while it is,
+ * its attachment files are kept too, so another computer's edits that bring it back (see
+ * resolveConflict) still find them here.
+ */
+export const TOMBSTONE_KEPT_MS = 30 * 24 * 60 * 60 * 1000
 
 export type DraftStatus = 'draft' | 'submitting' | 'submitted'
 export type DraftSummary = {
@@ -196,7 +201,7 @@ export function createDraftStore(db: Database, options: { now?: () => Date } = {
 
   /**
    * Leaves a tombstone, so that the deletion can be undone with the draft whole (its id, versions
-   * and attachments); `purgeTombstones` clears it once the platform knows and a day has passed.
+   * and attachments); `purgeTombstones` clears it once the platform knows and TOMBSTONE_KEPT_MS have passed.
    */
   const remove = db.transaction((id: string): Result<{ deleted: true }> => {
     const row = editable(id)

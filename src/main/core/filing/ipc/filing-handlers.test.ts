@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -235,7 +235,7 @@ describe('drafts', () => {
     expect((await value('listDrafts')).items.map((d) => d.id)).toEqual([copy.id])
   })
 
-  it('come back whole when a deletion is undone, until a day after the platform knows of it', async () => {
+  it('come back whole when a deletion is undone, until thirty days after the platform knows of it, their files with them', async () => {
     const { value, rpc, accounts } = await desk()
     const { id } = await value('createDraft', { type: 'invention', title: 'v1' })
     await value('updateDraft', { id, patch: { title: 'v2' } })
@@ -251,15 +251,18 @@ describe('drafts', () => {
     await value('syncNow')
     expect(await value('syncStatus')).toMatchObject({ pendingChanges: 0 })
     const { account } = accounts[0]!.workspace
-    const reopened = (hoursLater: number) =>
-      openFilingWorkspace(account, { client: platformClient({ baseUrl: proxy.url }), emit: () => {}, now: () => new Date(clock.now().getTime() + hoursLater * 3_600_000) })
-    expect(reopened(23).drafts.undelete(id).ok).toBe(true)
+    const reopened = (daysLater: number) =>
+      openFilingWorkspace(account, { client: platformClient({ baseUrl: proxy.url }), emit: () => {}, now: () => new Date(clock.now().getTime() + daysLater * 86_400_000) })
+    const kept = reopened(29)
+    expect(kept.attachments.get(attachment.sha256)).toBeDefined()
+    expect(kept.drafts.undelete(id).ok).toBe(true)
     await value('deleteDraft', { id })
     await value('syncNow')
-    const later = reopened(25)
+    const later = reopened(31)
     expect(later.drafts.undelete(id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
-    // The drawing went with it, in the background.
-    await expect.poll(() => later.attachments.get(attachment.sha256)).toBeUndefined()
+    // The drawing went with it, from the database and from the disk.
+    expect(later.attachments.get(attachment.sha256)).toBeUndefined()
+    await expect.poll(() => existsSync(later.attachments.pathOf(attachment.sha256))).toBe(false)
   })
 
   it('refuses to save over a version the editor did not load', async () => {
