@@ -79,6 +79,11 @@ describe('forgot password', () => {
       expect(await sequence('code-guessed', channel)).toEqual(expected)
       expect(await sequence(`no-such-${channel}-user`, channel)).toEqual(expected)
     }
+    // An account with a phone only, asked by email: the code booked under its name counts, as for an unknown name.
+    await platform.createAccount('phone-only', 'Old-Password-1x', { phone: phone() })
+    await requestReset('phone-only', 'sms')
+    clock.advance(11 * 60_000)
+    expect(await sequence('phone-only', 'email')).toEqual(expected)
   })
 
   it('confirming sets the password, ends every session and clears a forced change', async () => {

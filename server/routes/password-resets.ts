@@ -12,6 +12,8 @@ import { limited } from '../http/rate-limit'
 import { parseBody, sendError } from '../http/reply'
 import { secretSetting } from '../store/secret-setting'
 
+const channels: readonly Channel[] = ['sms', 'email']
+
 const decoySecret = (ctx: PlatformContext) => secretSetting(ctx.store, 'decoy_key')
 
 /**
@@ -42,15 +44,12 @@ export async function sendResetCode(
     delivery: 'none'
   })
   if (!booked.ok) return sendDeliveryFailure(reply, booked)
-  // An unknown name books a stand-in the same way, so the answer takes as long either way.
-  await ctx.codes.send({
-    channel: input.channel,
-    to: to ?? `${decoyDestination(input.channel, input.account)}#contact`,
-    purpose: 'reset',
-    client: input.client,
-    delivery: to ? 'silent' : 'none',
-    limits: 'destination'
-  })
+  // An unknown name, or a contact that refused, books a stand-in instead: the answer takes as
+  // long either way.
+  const book = (destination: string, delivery: 'silent' | 'none') =>
+    ctx.codes.send({ channel: input.channel, to: destination, purpose: 'reset', client: input.client, delivery, limits: 'destination' })
+  const standIn = `${decoyDestination(input.channel, input.account)}#contact`
+  if (!to || !(await book(to, 'silent')).ok) await book(standIn, 'none')
   return reply.code(202).send({
     sentTo: to ? maskContact(input.channel, to) : maskedContactForUnknown(await decoySecret(ctx), input.account, input.channel),
     resendAfter: booked.resendAfter,
@@ -70,15 +69,14 @@ export function passwordResetRoutes(app: FastifyInstance, ctx: PlatformContext):
     if (!body.ok) return reply
     const { account: name, code, newPassword } = body.value
     const record = await ctx.store.findAccountBySignInName(name)
-    // The newest code sent to any of the account's contacts is the one that counts; with none
-    // (an unknown name, a channel with no contact), the newest booked under the name as typed.
-    // Known or not, wrong codes burn it alike.
-    const newestOf = async (destinations: string[]) =>
-      (await Promise.all(destinations.map(async (to) => ({ to, record: await ctx.store.latestVerificationCode(to, 'reset') }))))
-        .filter((d) => d.record)
-        .sort((a, b) => b.record!.createdAt.localeCompare(a.record!.createdAt))[0]
-    const contacts = record ? [record.phone, record.email].filter((d): d is string => d !== null) : []
-    const newest = (await newestOf(contacts)) ?? (await newestOf([decoyDestination('sms', name), decoyDestination('email', name)]))
+    // On each channel, the account's contact, or the name as typed where it has none (an unknown
+    // name has none): the newest code booked for those is the one that counts. Known or not,
+    // wrong codes burn it alike.
+    const destinations = channels.map((channel) => (record ? contactFor(record, channel) : null) ?? decoyDestination(channel, name))
+    const booked = await Promise.all(destinations.map(async (to) => ({ to, record: await ctx.store.latestVerificationCode(to, 'reset') })))
+    const newest = booked
+      .filter((d) => d.record)
+      .sort((a, b) => b.record!.createdAt.localeCompare(a.record!.createdAt))[0]
     const checked = newest ? await ctx.codes.check({ to: newest.to, purpose: 'reset', code }) : codeInvalid
     if (!checked.ok) return sendCodeFailure(reply, checked, 429)
     // A right guess of a decoy's code is still a failed use: the same answers as a wrong one.
