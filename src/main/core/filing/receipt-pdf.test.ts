@@ -113,6 +113,13 @@ describe('receiptPdf without a Chinese font', () => {
     expect(text).not.toMatch(/[\u4e00-\u9fff]/)
   })
 
+  it('falls back to the Latin receipt when the font given cannot be embedded after all', async () => {
+    const bytes = await receiptPdf({ ...fields, title: '一种折叠椅' }, { cjkFont: new TextEncoder().encode('not a font at all') })
+    const text = await drawnText(bytes)
+    expect(text).toContain('202610000001.5')
+    expect(text).toContain('(in Chinese: see the receipt notice)')
+  })
+
   it('dates the filing by the day in Beijing, as the office does', async () => {
     // 17:30 UTC is 01:30 the next morning in Beijing.
     const text = await drawnText(await receiptPdf({ ...fields, filedAt: '2026-03-01T17:30:00.000Z' }))

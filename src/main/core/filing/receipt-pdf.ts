@@ -93,16 +93,28 @@ export function wrapText(text: string, width: number, measure: (s: string) => nu
 }
 
 export async function receiptPdf(fields: ReceiptFields, options: ReceiptOptions = {}): Promise<Uint8Array> {
+  if (options.cjkFont) {
+    try {
+      return await drawReceipt(fields, options.cjkFont)
+    } catch {
+      // A font the engine accepted but cannot lay out or subset after all: the Latin receipt
+      // (pointing to the receipt notice for the Chinese text) is better than none.
+    }
+  }
+  return drawReceipt(fields, null)
+}
+
+async function drawReceipt(fields: ReceiptFields, cjkFont: Uint8Array | null): Promise<Uint8Array> {
   const pdf = await PDFDocument.create()
   pdf.setTitle(`Filing receipt ${fields.applicationNumber}`)
   pdf.setProducer('PatentDesk')
   pdf.setCreationDate(new Date(fields.filedAt))
 
   let cjk: PDFFont | null = null
-  if (options.cjkFont) {
+  if (cjkFont) {
     pdf.registerFontkit(cjkFontkit)
     // A subset: the whole font (a collection, often) would make the receipt megabytes long.
-    cjk = await pdf.embedFont(options.cjkFont, { subset: true })
+    cjk = await pdf.embedFont(cjkFont, { subset: true })
   }
   const regular = cjk ?? (await pdf.embedFont(StandardFonts.Helvetica))
   const bold = cjk ?? (await pdf.embedFont(StandardFonts.HelveticaBold))

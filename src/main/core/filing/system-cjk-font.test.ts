@@ -50,3 +50,10 @@ describe('the system’s Chinese font', () => {
     expect(found?.path).toBe(MICROHEI)
   })
 })
+
+describe('the font named by PATENTDESK_CJK_FONT', () => {
+  it('is passed over, without hanging or filling memory, when it is a device or a pipe', async () => {
+    const found = await findCjkFont({ platform: 'darwin', env: { PATENTDESK_CJK_FONT: '/dev/zero' } })
+    expect(found?.path).not.toBe('/dev/zero')
+  })
+})

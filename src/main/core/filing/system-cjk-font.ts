@@ -1,4 +1,4 @@
-import { readFile as readFileFromDisk } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { win32 } from 'node:path'
 import { usableCjkFont } from './cjk-fontkit'
 
@@ -46,6 +46,25 @@ export function cjkFontCandidates(platform: NodeJS.Platform, env: Readonly<Recor
 
 export type CjkFont = { path: string; bytes: Uint8Array }
 
+/** Larger than any font a system ships for Chinese (those are 5–50 MB): not read. */
+export const CJK_FONT_MAX_BYTES = 64 * 1024 * 1024
+
+let lastFound: { path: string; mtimeMs: number; size: number; bytes: Uint8Array } | null = null
+
+/**
+ * A regular file of a sane size, read once while it stays the same (the receipt looks the font
+ * up at each export). A pipe, a device or a huge file named by the variable is refused.
+ */
+async function readFontFile(path: string): Promise<Uint8Array> {
+  const info = await stat(path)
+  if (!info.isFile()) throw new Error(`${path} is not a regular file`)
+  if (info.size > CJK_FONT_MAX_BYTES) throw new Error(`${path} is too large for a font`)
+  if (lastFound?.path === path && lastFound.mtimeMs === info.mtimeMs && lastFound.size === info.size) return lastFound.bytes
+  const bytes = await readFile(path)
+  lastFound = { path, mtimeMs: info.mtimeMs, size: info.size, bytes }
+  return bytes
+}
+
 /**
  * The first candidate that exists and can print a Chinese receipt, or null: then the receipt
  * prints Latin script only and says where the Chinese text is kept.
@@ -57,7 +76,7 @@ export async function findCjkFont(
     readFile?: (path: string) => Promise<Uint8Array>
   } = {}
 ): Promise<CjkFont | null> {
-  const read = options.readFile ?? readFileFromDisk
+  const read = options.readFile ?? readFontFile
   for (const path of cjkFontCandidates(options.platform ?? process.platform, options.env ?? process.env)) {
     let bytes: Uint8Array
     try {
