@@ -28,7 +28,8 @@ export type CheckOutcome =
 /**
  * Six-digit codes, valid 10 minutes, single use, 5 failed uses of any kind burn one (a wrong
  * code, or a right one in a refused request: otherwise one code could test any number of ID
- * numbers), 60 s between sends to one destination and purpose, daily and hourly caps; only a
+ * numbers), 60 s between sends to one destination and purpose, daily caps per destination and
+ * purpose (codes asked for one purpose cannot use up another's), an hourly cap per client; only a
  * keyed hash is stored.
  */
 export function createVerificationCodes(
@@ -66,7 +67,7 @@ export function createVerificationCodes(
       const wait = RESEND_COOLDOWN_SECONDS - Math.floor((at.getTime() - new Date(last.createdAt).getTime()) / 1000)
       if (wait > 0) return { ok: false, code: 'RATE_LIMITED', retryAfter: wait }
     }
-    if ((await store.countCodesToSince(input.to, new Date(at.getTime() - 86_400_000))) >= PER_DESTINATION_PER_DAY) {
+    if ((await store.countCodesToSince(input.to, input.purpose, new Date(at.getTime() - 86_400_000))) >= PER_DESTINATION_PER_DAY) {
       return { ok: false, code: 'RATE_LIMITED', retryAfter: 3600 }
     }
     if (input.limits !== 'destination' && (await store.countCodesFromSince(input.client, new Date(at.getTime() - 3_600_000))) >= PER_CLIENT_PER_HOUR) {

@@ -164,6 +164,22 @@ describe('forgot password', () => {
     expect((await call('POST', '/api/v1/sessions', { account: 'two-names', password: 'New-Password-2x' })).status).toBe(200)
   })
 
+  it('registration codes asked for a phone cannot use up its reset codes: the owner still gets one', async () => {
+    const p = phone()
+    await platform.createAccount('pestered', 'Old-Password-1x', { phone: p })
+    clock.advance(3_600_000) // past this test client's hourly cap used up by the tests before
+    for (let i = 0; i < 10; i++) {
+      clock.advance(61_000)
+      expect((await call('POST', '/api/v1/verification-codes', { purpose: 'register', channel: 'sms', to: p })).status).toBe(202)
+    }
+    clock.advance(61_000)
+    expect((await call('POST', '/api/v1/verification-codes', { purpose: 'register', channel: 'sms', to: p })).status).toBe(429)
+    expect((await requestReset('pestered')).status).toBe(202)
+    const sent = (await platform.store.outboxFor(p)).filter((m) => m.purpose === 'reset')
+    expect(sent).toHaveLength(1)
+    expect((await confirm('pestered', sent[0]!.code, 'New-Password-2x')).status).toBe(204)
+  })
+
   it('an unknown account answers confirm exactly as a known one with a wrong or stale code', async () => {
     const res = await confirm('never-existed', '123456', 'New-Password-2x')
     expect([res.status, res.body.error.code]).toEqual([400, 'CODE_INVALID'])

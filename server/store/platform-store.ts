@@ -155,7 +155,8 @@ export interface PlatformStore {
 
   addVerificationCode(code: Omit<VerificationCodeRecord, 'attempts' | 'usedAt'>): Promise<void>
   latestVerificationCode(destination: string, purpose: string): Promise<VerificationCodeRecord | undefined>
-  countCodesToSince(destination: string, since: Date): Promise<number>
+  /** Codes booked for `destination` and `purpose` since `since`: each purpose has its own daily budget. */
+  countCodesToSince(destination: string, purpose: string, since: Date): Promise<number>
   countCodesFromSince(client: string, since: Date): Promise<number>
   /** Counts a failed use of the code (wrong, or right but refused); returns the count so far. */
   addCodeAttempt(id: string): Promise<number>

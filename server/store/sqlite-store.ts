@@ -151,7 +151,9 @@ function identitySteps(db: Database.Database): IdentitySteps {
     latestCode: db.prepare<[string, string], VerificationCodeRecord>(`SELECT id, destination, purpose, code_hash AS codeHash,
         client, created_at AS createdAt, expires_at AS expiresAt, attempts, used_at AS usedAt
       FROM verification_codes WHERE destination = ? AND purpose = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`),
-    codesTo: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM verification_codes WHERE destination = ? AND created_at > ?'),
+    codesTo: db.prepare<[string, string, string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM verification_codes WHERE destination = ? AND purpose = ? AND created_at > ?'
+    ),
     codesFrom: db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM verification_codes WHERE client = ? AND created_at > ?'),
     addAttempt: db.prepare<[string], { attempts: number }>('UPDATE verification_codes SET attempts = attempts + 1 WHERE id = ? RETURNING attempts'),
     useCode: db.prepare('UPDATE verification_codes SET used_at = ? WHERE id = ? AND used_at IS NULL AND attempts < ?'),
@@ -249,7 +251,7 @@ function identitySteps(db: Database.Database): IdentitySteps {
 
     addVerificationCode: (code) => void q.insertCode.run(code),
     latestVerificationCode: (destination, purpose) => q.latestCode.get(destination, purpose),
-    countCodesToSince: (destination, since) => q.codesTo.get(destination, since.toISOString())!.n,
+    countCodesToSince: (destination, purpose, since) => q.codesTo.get(destination, purpose, since.toISOString())!.n,
     countCodesFromSince: (client, since) => q.codesFrom.get(client, since.toISOString())!.n,
     addCodeAttempt: (id) => q.addAttempt.get(id)?.attempts ?? 0,
     markCodeUsed: (id, at, maxAttempts) => q.useCode.run(at.toISOString(), id, maxAttempts).changes === 1,
