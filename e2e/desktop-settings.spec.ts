@@ -123,3 +123,19 @@ test('in the browser host a new notice is shown in the page, once notifications 
   await settle(page)
   await page.screenshot({ path: join(shots, 'notice-notification.zh-CN.png') })
 })
+
+test('a screen whose code cannot be loaded says so and offers a reload, instead of a blank window', async ({ page }) => {
+  await page.route(/\/assets\/SettingsPage-[^/]*\.js$/, (route) => route.abort())
+  await page.goto(host.url)
+  await openSettings(page, '设置')
+  await expect(page.getByText('这个页面没能打开')).toBeVisible()
+  await page.screenshot({ path: join(shots, 'screen-error.zh-CN.png') })
+  await page.getByText('English', { exact: true }).click()
+  await expect(page.getByText('This screen could not be opened')).toBeVisible()
+  await page.screenshot({ path: join(shots, 'screen-error.en-US.png') })
+  await page.getByText('中文', { exact: true }).click()
+
+  await page.unroute(/\/assets\/SettingsPage-[^/]*\.js$/)
+  await page.getByRole('button', { name: '重新加载' }).click()
+  await expect(page.getByRole('heading', { name: '设置' })).toBeVisible()
+})

@@ -8,6 +8,7 @@ import { api } from './api'
 import { AppHeader } from './components/AppHeader'
 import { DesktopBridge } from './components/DesktopBridge'
 import { OnDemand } from './components/OnDemand'
+import { ScreenErrorBoundary } from './components/ScreenErrorBoundary'
 import { bannerWanted } from './components/update-banner-wanted'
 import { useSessionCheck } from './hooks/use-session-check'
 import { HomePage } from './pages/HomePage'
@@ -48,6 +49,16 @@ const workspaceRoutes = [
 ] as const
 
 const loading = <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
+
+/** The current screen, with a way out should it fail to draw; the next route tries afresh. */
+function GuardedScreen() {
+  const { pathname } = useLocation()
+  return (
+    <ScreenErrorBoundary resetKey={pathname}>
+      <Routed />
+    </ScreenErrorBoundary>
+  )
+}
 
 function Routed() {
   const status = useSession((s) => s.status)
@@ -223,7 +234,7 @@ export function App() {
             <AppHeader />
             <Layout.Content>
               <DesktopBridge />
-              <Routed />
+              <GuardedScreen />
             </Layout.Content>
             <OnDemand when={(s) => s.aboutOpen}>
               <AboutModal />

@@ -258,6 +258,11 @@ export const enUS: Messages = {
       unsupported: 'Updates are not available here.'
     }
   },
+  screenError: {
+    title: 'This screen could not be opened',
+    detail: 'The app may have just been updated. Reload to go on; everything you typed is saved.',
+    reload: 'Reload'
+  },
   about: {
     title: 'About PatentDesk',
     open: 'About',

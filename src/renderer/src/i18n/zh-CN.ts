@@ -252,6 +252,11 @@ export const zhCN = {
       unsupported: '此环境不支持自动更新。'
     }
   },
+  screenError: {
+    title: '这个页面没能打开',
+    detail: '可能是程序刚刚更新过。重新加载即可继续，已输入的内容都已保存。',
+    reload: '重新加载'
+  },
   about: {
     title: '关于 PatentDesk',
     open: '关于',
