@@ -180,6 +180,22 @@ describe('forgot password', () => {
     expect((await confirm('pestered', sent[0]!.code, 'New-Password-2x')).status).toBe(204)
   })
 
+  it('wrong codes under another name of an account do not burn the code its owner asked for', async () => {
+    const p = phone()
+    await platform.createAccount('owner', 'Old-Password-1x', { phone: p })
+    clock.advance(3_600_000)
+    await requestReset('owner')
+    const code = await platform.lastCode(p)
+    const wrong = code === '000000' ? '111111' : '000000'
+    // Under the phone, never asked for: answered as for any name, the owner's code untouched.
+    const answers = []
+    for (let i = 0; i < 6; i++) answers.push((await confirm(p, wrong, 'New-Password-2x')).status)
+    const stranger = []
+    for (let i = 0; i < 6; i++) stranger.push((await confirm(phone(), wrong, 'New-Password-2x')).status)
+    expect(answers).toEqual(stranger)
+    expect((await confirm('owner', code, 'New-Password-2x')).status).toBe(204)
+  })
+
   it('an unknown account answers confirm exactly as a known one with a wrong or stale code', async () => {
     const res = await confirm('never-existed', '123456', 'New-Password-2x')
     expect([res.status, res.body.error.code]).toEqual([400, 'CODE_INVALID'])

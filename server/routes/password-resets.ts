@@ -71,8 +71,14 @@ export function passwordResetRoutes(app: FastifyInstance, ctx: PlatformContext):
     const record = await ctx.store.findAccountBySignInName(name)
     // On each channel, the account's contact, or the name as typed where it has none (an unknown
     // name has none): the newest code booked for those is the one that counts. Known or not,
-    // wrong codes burn it alike.
-    const destinations = channels.map((channel) => (record ? contactFor(record, channel) : null) ?? decoyDestination(channel, name))
+    // wrong codes burn it alike. The contacts count only once a reset was asked under this very
+    // name: otherwise wrong codes under a phone number would burn the code of the account it
+    // belongs to, and the burn would tell whose phone it is.
+    const named = await Promise.all(channels.map((channel) => ctx.store.latestVerificationCode(decoyDestination(channel, name), 'reset')))
+    const askedHere = named.some((booking) => booking && booking.expiresAt > ctx.now().toISOString())
+    const destinations = channels.map(
+      (channel) => (record && askedHere ? contactFor(record, channel) : null) ?? decoyDestination(channel, name)
+    )
     const booked = await Promise.all(destinations.map(async (to) => ({ to, record: await ctx.store.latestVerificationCode(to, 'reset') })))
     const newest = booked
       .filter((d) => d.record)
