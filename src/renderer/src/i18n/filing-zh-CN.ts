@@ -25,6 +25,7 @@ export const filingZhCN = {
   editor: {
     sections: { request: '请求书', claims: '权利要求书', description: '说明书', abstract: '说明书摘要', attachments: '附件' },
     title: '发明名称',
+    titleOf: { invention: '发明名称', utility_model: '实用新型名称', design: '使用外观设计的产品名称' },
     titleHint: '建议不超过 25 个字',
     applicants: '申请人',
     addApplicant: '添加申请人',
@@ -86,6 +87,7 @@ export const filingZhCN = {
     submitNow: '将立即提交到平台。',
     submitQueued: '当前离线:申请会排队,联网后自动提交。',
     blocked: '请先改正所有错误',
+    showInForm: '在表单中标出',
     gated: '账号尚未完成信息补全,不能提交。',
     complete: '去补全信息'
   },
@@ -166,7 +168,7 @@ export const filingZhCN = {
     restored: '已恢复第 {{n}} 版(作为新版本保存)'
   },
   rules: {
-    title_required: '请填写发明名称',
+    title_required: '请填写{{titleName}}',
     title_long: '名称超过 25 个字,建议精简',
     title_too_long: '名称不能超过 40 个字',
     applicants_required: '至少需要一个申请人',

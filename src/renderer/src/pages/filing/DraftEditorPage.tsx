@@ -158,6 +158,7 @@ export function DraftEditorPage() {
       )}
       {draft.syncError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, draft.syncError)} />}
       <DraftEditor
+        key={id}
         content={content}
         readOnly={readOnly}
         saveState={saveState}
