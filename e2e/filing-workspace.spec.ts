@@ -109,7 +109,18 @@ test('a draft written offline is queued, then filed when the platform is back, w
   await expect(page.getByText('当前离线:申请会排队,联网后自动提交。')).toBeVisible()
   await shoot(page, 'editor')
 
+  // Submit asks first, with what goes out and when; Escape leaves the draft as it was, Enter files it.
   await page.getByTestId('submit').click()
+  await expect(page.getByTestId('submit-summary')).toContainText('一种折叠椅')
+  await expect(page.getByTestId('submit-summary')).toContainText('2 项')
+  await expect(page.getByTestId('submit-summary')).toContainText('当前离线:申请会排队,联网后自动提交。')
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(page.locator('#field-abstract')).toBeVisible()
+  await shootDialog(page, 'submit-confirm', () => page.getByTestId('submit').click())
+  await page.getByTestId('submit').click()
+  await expect(page.getByTestId('submit-summary')).toBeVisible()
+  await page.keyboard.press('Enter')
   await expect(page.getByTestId('submission').first()).toHaveAttribute('data-state', 'queued')
   await shoot(page, 'submissions-queued')
 

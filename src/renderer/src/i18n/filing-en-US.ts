@@ -96,6 +96,13 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
     gated: 'This account has not completed its data yet, so it cannot submit.',
     complete: 'Complete the data'
   },
+  confirmSubmit: {
+    title: 'Submit this application?',
+    type: 'Type',
+    claims: '{{count}} claims',
+    claims_one: '{{count}} claim',
+    ok: 'Submit'
+  },
   notices: {
     title: 'Notices',
     unread: '{{count}} unread',

@@ -91,6 +91,12 @@ export const filingZhCN = {
     gated: '账号尚未完成信息补全,不能提交。',
     complete: '去补全信息'
   },
+  confirmSubmit: {
+    title: '提交这件申请?',
+    type: '类型',
+    claims: '{{count}} 项',
+    ok: '提交'
+  },
   notices: {
     title: '通知书',
     unread: '{{count}} 条未读',

@@ -9,6 +9,8 @@ import { api } from '../../api'
 import { createAutosave, type AutosaveState } from '../../filing/autosave'
 import { DraftEditor } from '../../filing/DraftEditor'
 import { ImportWordDialog } from '../../filing/ImportWordDialog'
+import { SubmitConfirm } from '../../filing/SubmitConfirm'
+import { submitSummary } from '../../filing/submit-summary'
 import { errorText } from '../../i18n/error-text'
 import { formatDate } from '../../i18n/format-date'
 import { useSession } from '../../stores/session-store'
@@ -20,7 +22,7 @@ const AUTOSAVE_MS = 400
 export function DraftEditorPage() {
   const { id = '' } = useParams()
   const { t, i18n } = useTranslation()
-  const { message } = AntApp.useApp()
+  const { message, modal } = AntApp.useApp()
   const navigate = useNavigate()
   const account = useSession((s) => s.account)
   const accountId = account?.id
@@ -99,12 +101,27 @@ export function DraftEditorPage() {
   if (!draft || !content) return <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
 
   const readOnly = draft.state === 'filed' || draft.state === 'queued'
+  const online = account?.state === 'online'
   const change = (next: DraftContent) => {
     setContent(next)
     autosave.change(next)
   }
 
-  async function onSubmit() {
+  /** Nothing is filed on one click: the user sees what goes out and when, and confirms (Enter) or not (Escape). */
+  function confirmSubmit() {
+    if (!content) return
+    void modal.confirm({
+      title: t('filing.confirmSubmit.title'),
+      content: <SubmitConfirm summary={submitSummary(content, online)} />,
+      okText: t('filing.confirmSubmit.ok'),
+      cancelText: t('filing.cancel'),
+      autoFocusButton: 'ok',
+      width: 480,
+      onOk: () => void submit()
+    })
+  }
+
+  async function submit() {
     setSubmitting(true)
     await autosave.flush()
     const answer = await api().submitDraft({ accountId, draftId: id })
@@ -165,11 +182,11 @@ export function DraftEditorPage() {
         gate={
           account?.status === 'needs_completion'
             ? { state: 'profile_incomplete' }
-            : { state: 'open', online: account?.state === 'online' }
+            : { state: 'open', online }
         }
         submitting={submitting}
         onChange={change}
-        onSubmit={() => void onSubmit()}
+        onSubmit={confirmSubmit}
         onAddAttachment={(kind, file) => void onAddAttachment(kind, file)}
         previewOf={(a) => previews[a.sha256]}
         onCompleteProfile={() => navigate('/complete-profile')}
