@@ -181,7 +181,22 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
     title: 'Versions',
     version: 'Version {{n}}',
     restore: 'Restore',
-    restored: 'Version {{n}} restored (saved as a new version)'
+    restored: 'Version {{n}} restored (saved as a new version)',
+    confirm: 'Restore version {{n}}?',
+    confirmDetail: 'The current content stays in the history and can be restored again.',
+    current: 'Current',
+    undo: 'Undo',
+    undone: 'Undone: back to the content of version {{n}}',
+    sizes: {
+      applicants: '{{count}} applicants',
+      applicants_one: '{{count}} applicant',
+      claims: '{{count}} claims',
+      claims_one: '{{count}} claim',
+      description: 'description {{count}} characters',
+      abstract: 'abstract {{count}} characters',
+      attachments: '{{count}} attachments',
+      attachments_one: '{{count}} attachment'
+    }
   },
   rules: {
     title_required: 'Fill in “{{titleName}}”',

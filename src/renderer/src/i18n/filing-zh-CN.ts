@@ -171,7 +171,13 @@ export const filingZhCN = {
     title: '历史版本',
     version: '第 {{n}} 版',
     restore: '恢复',
-    restored: '已恢复第 {{n}} 版(作为新版本保存)'
+    restored: '已恢复第 {{n}} 版(作为新版本保存)',
+    confirm: '恢复到第 {{n}} 版?',
+    confirmDetail: '当前内容仍保留在历史版本中,可以再恢复回来。',
+    current: '当前',
+    undo: '撤销',
+    undone: '已撤销,回到第 {{n}} 版的内容',
+    sizes: { applicants: '申请人 {{count}} 个', claims: '权利要求 {{count}} 项', description: '说明书 {{count}} 字', abstract: '摘要 {{count}} 字', attachments: '附件 {{count}} 个' }
   },
   rules: {
     title_required: '请填写{{titleName}}',
