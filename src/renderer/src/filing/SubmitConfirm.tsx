@@ -15,7 +15,7 @@ export function SubmitConfirm({ summary: s }: { summary: SubmitSummary }) {
         {s.claims !== null && <Descriptions.Item label={t('filing.editor.sections.claims')}>{t('filing.confirmSubmit.claims', { count: s.claims })}</Descriptions.Item>}
         <Descriptions.Item label={t('filing.editor.sections.attachments')}>{s.attachments}</Descriptions.Item>
       </Descriptions>
-      <Typography.Paragraph strong style={{ marginBottom: 0 }}>
+      <Typography.Paragraph strong style={{ marginTop: 8, marginBottom: 0 }}>
         {s.outcome === 'file_now' ? t('filing.checklist.submitNow') : t('filing.checklist.submitQueued')}
       </Typography.Paragraph>
     </div>

@@ -99,8 +99,7 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
   confirmSubmit: {
     title: 'Submit this application?',
     type: 'Type',
-    claims: '{{count}} claims',
-    claims_one: '{{count}} claim',
+    claims: '{{count}}',
     ok: 'Submit'
   },
   notices: {
