@@ -85,6 +85,10 @@ test('a draft written offline is queued, then filed when the platform is back, w
 
   await newDraft(page)
   await expect(page.getByTestId('submit')).toBeDisabled()
+  // A new draft: the checklist counts what is missing, but no field is red before the user has been in it.
+  await expect(page.getByTestId('checklist')).toContainText('6 个错误')
+  await expect(page.locator('.ant-form-item-has-error')).toHaveCount(0)
+  await shoot(page, 'editor-new')
   await page.locator('#field-title').fill('一种折叠椅')
   await page.getByRole('button', { name: '添加申请人' }).click()
   await page.locator('#field-applicants-0-name').fill('周八')
@@ -109,7 +113,18 @@ test('a draft written offline is queued, then filed when the platform is back, w
   await expect(page.getByText('当前离线:申请会排队,联网后自动提交。')).toBeVisible()
   await shoot(page, 'editor')
 
+  // Submit asks first, with what goes out and when; Escape leaves the draft as it was, Enter files it.
   await page.getByTestId('submit').click()
+  await expect(page.getByTestId('submit-summary')).toContainText('一种折叠椅')
+  await expect(page.getByTestId('submit-summary')).toContainText('2 项')
+  await expect(page.getByTestId('submit-summary')).toContainText('当前离线:申请会排队,联网后自动提交。')
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(page.locator('#field-abstract')).toBeVisible()
+  await shootDialog(page, 'submit-confirm', () => page.getByTestId('submit').click())
+  await page.getByTestId('submit').click()
+  await expect(page.getByTestId('submit-summary')).toBeVisible()
+  await page.keyboard.press('Enter')
   await expect(page.getByTestId('submission').first()).toHaveAttribute('data-state', 'queued')
   await shoot(page, 'submissions-queued')
 
@@ -173,9 +188,43 @@ test('a Word file fills the claims, description and abstract', async ({ page }) 
   await expect(page.locator('#field-claims-1')).toHaveValue('根据权利要求1所述的水杯,杯盖带密封圈。')
 })
 
+test('attachments are added with the button alone; a restored version asks first and can be undone', async ({ page }) => {
+  const png = join(work, 'figure.png')
+  writeFileSync(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'))
+  await signIn(page, ada)
+  await newDraft(page)
+  await page.locator('#field-title').fill('第一稿')
+  await expect(page.getByTestId('save-state')).toHaveText('已保存')
+  await page.locator('#field-title').fill('第二稿')
+  await expect(page.getByTestId('save-state')).toHaveText('已保存')
+
+  await page.getByRole('tab', { name: /附件/ }).click()
+  await expect(page.getByRole('button', { name: '添加附件' })).toBeVisible()
+  // The browser's own file picker ("Choose File / No file chosen") never shows beside the button.
+  await expect(page.getByTestId('attachment-input')).toBeHidden()
+  await page.getByTestId('attachment-input').setInputFiles(png)
+  await expect(page.getByText('figure.png')).toBeVisible()
+  await shoot(page, 'attachments')
+
+  const history = () => page.getByRole('button', { name: /历史版本|Versions/ }).click()
+  await shootDialog(page, 'versions', history)
+  await history()
+  const first = page.getByTestId('version').filter({ hasText: '第一稿' }).first()
+  await expect(page.getByTestId('version').filter({ hasText: '附件 1 个' }).first()).toBeVisible()
+  await first.getByRole('button', { name: '恢复' }).click()
+  await expect(page.getByText('当前内容仍保留在历史版本中,可以再恢复回来。')).toBeVisible()
+  await page.locator('.ant-popconfirm').getByRole('button', { name: '恢复' }).click()
+  await expect(page.locator('#field-title')).toHaveValue('第一稿')
+  await page.getByTestId('undo-restore').click()
+  await expect(page.locator('#field-title')).toHaveValue('第二稿')
+  await page.getByRole('tab', { name: /附件/ }).click()
+  await expect(page.getByText('figure.png')).toBeVisible()
+})
+
 test('a deleted draft comes back itself on undo: the same id, its text kept', async ({ page }) => {
   await signIn(page, ada)
   await newDraft(page, '外观设计')
+  await expect(page.locator('label[for="field-title"]')).toHaveText('使用外观设计的产品名称')
   await page.locator('#field-title').fill('撤销删除的外观')
   await expect(page.getByTestId('save-state')).toHaveText('已保存')
   const draftId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!)

@@ -147,7 +147,21 @@ export const filingChannels = {
   /** The kept versions (the last 20), newest first. */
   draftVersions: {
     input: forAccount({ id: localId }),
-    output: z.object({ versions: z.array(z.object({ version: z.number().int(), savedAt: z.string(), title: z.string() })) })
+    output: z.object({
+      versions: z.array(
+        z.object({
+          version: z.number().int(),
+          savedAt: z.string(),
+          title: z.string(),
+          /** Sizes that tell versions apart: counts of list items, characters of texts. */
+          applicants: z.number().int(),
+          claims: z.number().int(),
+          descriptionLength: z.number().int(),
+          abstractLength: z.number().int(),
+          attachments: z.number().int()
+        })
+      )
+    })
   },
   /** Saves a kept version as the draft's next one (nothing is overwritten: the current one stays in the history). */
   restoreDraftVersion: { input: forAccount({ id: localId, version: z.number().int().min(1) }), output: draftViewSchema },

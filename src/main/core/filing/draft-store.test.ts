@@ -64,6 +64,15 @@ describe('draft store: writes', () => {
     expect(drafts.restore(d.id, 5)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 
+  it('lists each kept version with the size of its parts, so versions can be told apart', () => {
+    const d = created({ type: 'invention', title: '水杯', claims: ['一种水杯。'], description: '本发明涉及水杯。' })
+    drafts.update(d.id, { patch: { claims: ['一种水杯。', '根据权利要求1所述的水杯。'], abstract: '一种水杯。', applicants: [{ name: '周八', kind: 'person' }] } })
+    expect(drafts.versions(d.id).map(({ savedAt: _at, ...v }) => v)).toEqual([
+      { version: 2, title: '水杯', applicants: 1, claims: 2, descriptionLength: 8, abstractLength: 5, attachments: 0 },
+      { version: 1, title: '水杯', applicants: 0, claims: 1, descriptionLength: 8, abstractLength: 0, attachments: 0 }
+    ])
+  })
+
   it('deletes a draft the platform never saw without a word to it, and tells the platform about one it has', () => {
     const local = created()
     expect(drafts.remove(local.id)).toEqual({ ok: true, value: { deleted: true } })

@@ -39,6 +39,17 @@ export type DraftSummary = {
   updatedAt: string
 }
 export type DraftView = DraftSummary & { content: DraftContent }
+/** A kept version as the history lists it: when, its title, and the size of each part (characters for texts). */
+export type DraftVersionSummary = {
+  version: number
+  savedAt: string
+  title: string
+  applicants: number
+  claims: number
+  descriptionLength: number
+  abstractLength: number
+  attachments: number
+}
 export type DraftChange = { content: DraftContentInput } | { patch: MergePatch }
 
 export type DraftListQuery = {
@@ -110,8 +121,14 @@ export function createDraftStore(db: Database, options: { now?: () => Date } = {
       version = version + 1, updated_at = @at WHERE id = @id RETURNING version`),
     addVersion: db.prepare('INSERT INTO draft_versions (draft_id, version, content, saved_at) VALUES (?, ?, ?, ?)'),
     prune: db.prepare('DELETE FROM draft_versions WHERE draft_id = ? AND version <= ?'),
-    versions: db.prepare<[string], { version: number; savedAt: string; title: string }>(
-      `SELECT version, saved_at AS savedAt, coalesce(json_extract(content, '$.title'), '') AS title
+    // The sizes tell versions apart in the history without reading each one whole.
+    versions: db.prepare<[string], DraftVersionSummary>(
+      `SELECT version, saved_at AS savedAt, coalesce(json_extract(content, '$.title'), '') AS title,
+          coalesce(json_array_length(content, '$.applicants'), 0) AS applicants,
+          coalesce(json_array_length(content, '$.claims'), 0) AS claims,
+          length(coalesce(json_extract(content, '$.description'), '')) AS descriptionLength,
+          length(coalesce(json_extract(content, '$.abstract'), '')) AS abstractLength,
+          coalesce(json_array_length(content, '$.attachments'), 0) AS attachments
         FROM draft_versions WHERE draft_id = ? ORDER BY version DESC`
     ),
     version: db.prepare<[string, number], { content: string }>('SELECT content FROM draft_versions WHERE draft_id = ? AND version = ?'),

@@ -36,15 +36,18 @@ export function AttachmentsSection({ attachments, readOnly, onAdd, onRemove, pre
     <div id={fieldId('attachments')} tabIndex={-1}>
       <Field path="attachments" label="" extra={t('filing.editor.attachmentTypes')}>
         {!readOnly && (
-          <Space>
-            <Select style={{ width: 160 }} value={kind} onChange={setKind} options={attachmentKinds.map((k) => ({ value: k, label: t(`filing.editor.attachmentKinds.${k}`) }))} />
-            <Button icon={<UploadOutlined />} onClick={() => input.current?.click()}>
-              {t('filing.editor.addAttachment')}
-            </Button>
+          <>
+            <Space>
+              <Select style={{ width: 160 }} value={kind} onChange={setKind} options={attachmentKinds.map((k) => ({ value: k, label: t(`filing.editor.attachmentKinds.${k}`) }))} />
+              <Button icon={<UploadOutlined />} onClick={() => input.current?.click()}>
+                {t('filing.editor.addAttachment')}
+              </Button>
+            </Space>
+            {/* Hidden by style, not by the attribute: antd's `.ant-form input[type=file] { display: block }` outranks `hidden`. */}
             <input
               ref={input}
               type="file"
-              hidden
+              style={{ display: 'none' }}
               accept="application/pdf,image/png,image/jpeg,image/tiff"
               data-testid="attachment-input"
               onChange={(e) => {
@@ -53,7 +56,7 @@ export function AttachmentsSection({ attachments, readOnly, onAdd, onRemove, pre
                 e.target.value = ''
               }}
             />
-          </Space>
+          </>
         )}
       </Field>
       <List

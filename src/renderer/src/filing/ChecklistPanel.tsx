@@ -2,7 +2,9 @@ import { CheckCircleOutlined, CloseCircleOutlined, WarningOutlined } from '@ant-
 import { Alert, Button, Card, List, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ChecklistResult, Finding } from '../../../shared/filing/checklist'
-import { ruleKey, sectionOf } from './checklist-sections'
+import type { ApplicationType } from '../../../shared/filing/draft-content'
+import { sectionOf } from './checklist-sections'
+import { ruleText } from './rule-text'
 
 export type SubmitGate =
   /** The account may file: now when online, queued otherwise. */
@@ -14,15 +16,18 @@ export type SubmitGate =
 
 type Props = {
   result: ChecklistResult
+  type: ApplicationType
   gate: SubmitGate
   submitting?: boolean
   onFocus: (finding: Finding) => void
+  /** Marks every finding at its field and goes to the first error. */
+  onShowAll?: () => void
   onSubmit: () => void
   onCompleteProfile?: () => void
 }
 
 /** Every error and warning of the shared rules, each a link to its field, and the Submit that they hold back. */
-export function ChecklistPanel({ result, gate, submitting, onFocus, onSubmit, onCompleteProfile }: Props) {
+export function ChecklistPanel({ result, type, gate, submitting, onFocus, onShowAll, onSubmit, onCompleteProfile }: Props) {
   const { t } = useTranslation()
   const blocked = !result.passes || gate.state !== 'open'
   return (
@@ -57,7 +62,7 @@ export function ChecklistPanel({ result, gate, submitting, onFocus, onSubmit, on
                 onClick={() => onFocus(f)}
               >
                 <span>
-                  {t(ruleKey(f.code))}
+                  {ruleText(t, f.code, type)}
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {' '}
                     · {t(`filing.editor.sections.${sectionOf(f.path)}`)}
@@ -87,6 +92,11 @@ export function ChecklistPanel({ result, gate, submitting, onFocus, onSubmit, on
             </Button>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {!result.passes ? t('filing.checklist.blocked') : gate.online ? t('filing.checklist.submitNow') : t('filing.checklist.submitQueued')}
+              {!result.passes && onShowAll && (
+                <Button type="link" size="small" style={{ fontSize: 12, padding: '0 4px', height: 'auto' }} onClick={onShowAll} data-testid="show-errors">
+                  {t('filing.checklist.showInForm')}
+                </Button>
+              )}
             </Typography.Text>
           </Space>
         ) : null}

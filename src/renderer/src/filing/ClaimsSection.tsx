@@ -1,20 +1,21 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Input, Space, Tag } from 'antd'
+import { useContext } from 'react'
 import { useTranslation } from 'react-i18next'
 import { claimReferences } from '../../../shared/filing/claim-references'
 import { fieldId } from './checklist-sections'
-import { Field } from './field'
+import { Field, FieldMessage, FieldsContext } from './field'
 
 type Props = { claims: string[]; readOnly: boolean; onChange: (claims: string[]) => void }
 
 /** One editor per claim, numbered; a dependent claim shows the claims it names and whether they come before it. */
 export function ClaimsSection({ claims, readOnly, onChange }: Props) {
   const { t } = useTranslation()
+  const { touch } = useContext(FieldsContext)
   return (
-    <Space direction="vertical" style={{ width: '100%' }} id={fieldId('claims')} tabIndex={-1}>
-      <Field path="claims" label="">
-        <span />
-      </Field>
+    // Adding or removing a claim is working on the list: its own finding (no claims) shows from then on.
+    <Space direction="vertical" style={{ width: '100%' }} id={fieldId('claims')} tabIndex={-1} onClick={() => touch('claims')}>
+      <FieldMessage path="claims" />
       {claims.map((claim, i) => {
         const refs = claimReferences(claim)
         const bad = refs.some((n) => n < 1 || n > i)

@@ -1,5 +1,5 @@
 import { Badge, Form, Input, Space, Tabs, Typography } from 'antd'
-import { useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { runChecklist, type Finding } from '../../../shared/filing/checklist'
 import type { AttachmentRef, DraftContent } from '../../../shared/filing/draft-content'
@@ -9,8 +9,9 @@ import { AttachmentsSection } from './AttachmentsSection'
 import { ChecklistPanel, type SubmitGate } from './ChecklistPanel'
 import { countBySection, editorSections, fieldId, sectionOf, type EditorSection } from './checklist-sections'
 import { ClaimsSection } from './ClaimsSection'
-import { Field, FindingsContext, findingsByPath } from './field'
+import { Field, FieldsContext, type FieldsState } from './field'
 import { RequestSection } from './RequestSection'
+import { findingsByPath, shownFindings } from './shown-findings'
 
 /**
  * Puts the cursor in a field once its tab has rendered (a few frames at most); a path naming a
@@ -66,8 +67,13 @@ export function DraftEditor(props: DraftEditorProps) {
   const result = useMemo(() => runChecklist(c, { today: officeDate(new Date()) }), [c])
   const counts = useMemo(() => countBySection(result.findings), [result])
   const byPath = useMemo(() => findingsByPath(result.findings), [result])
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set())
+  const [showAll, setShowAll] = useState(false)
+  const touch = useCallback((path: string) => setTouched((s) => (s.has(path) ? s : new Set([...s, path]))), [])
+  const fields = useMemo<FieldsState>(() => ({ findings: shownFindings(byPath, touched, showAll), type: c.type, touch }), [byPath, touched, showAll, c.type, touch])
 
   function focus(f: Finding) {
+    touch(f.path)
     setTab(sectionOf(f.path))
     focusField(f.path)
   }
@@ -107,7 +113,7 @@ export function DraftEditor(props: DraftEditorProps) {
   }
 
   return (
-    <FindingsContext.Provider value={byPath}>
+    <FieldsContext.Provider value={fields}>
       <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
         <div style={{ flex: 1, minWidth: 0 }}>
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 8 }}>
@@ -128,14 +134,22 @@ export function DraftEditor(props: DraftEditorProps) {
         <div style={{ width: 320, position: 'sticky', top: 16 }}>
           <ChecklistPanel
             result={result}
+            type={c.type}
             gate={readOnly ? { state: 'done' } : props.gate}
             submitting={props.submitting}
             onFocus={focus}
-            onSubmit={props.onSubmit}
+            onShowAll={() => {
+              setShowAll(true)
+              if (result.errors[0]) focus(result.errors[0])
+            }}
+            onSubmit={() => {
+              setShowAll(true)
+              props.onSubmit()
+            }}
             onCompleteProfile={props.onCompleteProfile}
           />
         </div>
       </div>
-    </FindingsContext.Provider>
+    </FieldsContext.Provider>
   )
 }

@@ -6,6 +6,7 @@ import { idTypes } from '../../../shared/identity-api'
 import { applicantIdCheck } from './applicant-id'
 import { fieldId } from './checklist-sections'
 import { Field } from './field'
+import { titleLabelKey } from './rule-text'
 
 type Props = { content: DraftContent; readOnly: boolean; onChange: (next: DraftContent) => void }
 
@@ -19,7 +20,7 @@ export function RequestSection({ content: c, readOnly, onChange }: Props) {
 
   return (
     <div>
-      <Field path="title" label={t('filing.editor.title')} extra={t('filing.editor.titleHint')}>
+      <Field path="title" label={t(titleLabelKey(c.type))} extra={t('filing.editor.titleHint')}>
         <Input id={fieldId('title')} value={c.title} disabled={readOnly} showCount maxLength={60} onChange={(e) => set({ title: e.target.value })} />
       </Field>
 

@@ -28,6 +28,7 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
   editor: {
     sections: { request: 'Request', claims: 'Claims', description: 'Description', abstract: 'Abstract', attachments: 'Attachments' },
     title: 'Title of the invention',
+    titleOf: { invention: 'Title of the invention', utility_model: 'Title of the utility model', design: 'Product using the design' },
     titleHint: 'Best at most 25 characters',
     applicants: 'Applicants',
     addApplicant: 'Add applicant',
@@ -91,8 +92,15 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
     submitNow: 'It goes to the platform now.',
     submitQueued: 'You are offline: it waits in the queue and is filed as soon as you are online.',
     blocked: 'Fix every error first',
+    showInForm: 'Mark them in the form',
     gated: 'This account has not completed its data yet, so it cannot submit.',
     complete: 'Complete the data'
+  },
+  confirmSubmit: {
+    title: 'Submit this application?',
+    type: 'Type',
+    claims: '{{count}}',
+    ok: 'Submit'
   },
   notices: {
     title: 'Notices',
@@ -172,10 +180,25 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
     title: 'Versions',
     version: 'Version {{n}}',
     restore: 'Restore',
-    restored: 'Version {{n}} restored (saved as a new version)'
+    restored: 'Version {{n}} restored (saved as a new version)',
+    confirm: 'Restore version {{n}}?',
+    confirmDetail: 'The current content stays in the history and can be restored again.',
+    current: 'Current',
+    undo: 'Undo',
+    undone: 'Undone: back to the content of version {{n}}',
+    sizes: {
+      applicants: '{{count}} applicants',
+      applicants_one: '{{count}} applicant',
+      claims: '{{count}} claims',
+      claims_one: '{{count}} claim',
+      description: 'description {{count}} characters',
+      abstract: 'abstract {{count}} characters',
+      attachments: '{{count}} attachments',
+      attachments_one: '{{count}} attachment'
+    }
   },
   rules: {
-    title_required: 'Give the application a title',
+    title_required: 'Fill in “{{titleName}}”',
     title_long: 'The title is over 25 characters; shorten it if you can',
     title_too_long: 'The title may not be over 40 characters',
     applicants_required: 'Add at least one applicant',

@@ -25,6 +25,7 @@ export const filingZhCN = {
   editor: {
     sections: { request: '请求书', claims: '权利要求书', description: '说明书', abstract: '说明书摘要', attachments: '附件' },
     title: '发明名称',
+    titleOf: { invention: '发明名称', utility_model: '实用新型名称', design: '使用外观设计的产品名称' },
     titleHint: '建议不超过 25 个字',
     applicants: '申请人',
     addApplicant: '添加申请人',
@@ -86,8 +87,15 @@ export const filingZhCN = {
     submitNow: '将立即提交到平台。',
     submitQueued: '当前离线:申请会排队,联网后自动提交。',
     blocked: '请先改正所有错误',
+    showInForm: '在表单中标出',
     gated: '账号尚未完成信息补全,不能提交。',
     complete: '去补全信息'
+  },
+  confirmSubmit: {
+    title: '提交这件申请?',
+    type: '类型',
+    claims: '{{count}} 项',
+    ok: '提交'
   },
   notices: {
     title: '通知书',
@@ -163,10 +171,16 @@ export const filingZhCN = {
     title: '历史版本',
     version: '第 {{n}} 版',
     restore: '恢复',
-    restored: '已恢复第 {{n}} 版(作为新版本保存)'
+    restored: '已恢复第 {{n}} 版(作为新版本保存)',
+    confirm: '恢复到第 {{n}} 版?',
+    confirmDetail: '当前内容仍保留在历史版本中,可以再恢复回来。',
+    current: '当前',
+    undo: '撤销',
+    undone: '已撤销,回到第 {{n}} 版的内容',
+    sizes: { applicants: '申请人 {{count}} 个', claims: '权利要求 {{count}} 项', description: '说明书 {{count}} 字', abstract: '摘要 {{count}} 字', attachments: '附件 {{count}} 个' }
   },
   rules: {
-    title_required: '请填写发明名称',
+    title_required: '请填写{{titleName}}',
     title_long: '名称超过 25 个字,建议精简',
     title_too_long: '名称不能超过 40 个字',
     applicants_required: '至少需要一个申请人',

@@ -1,5 +1,5 @@
 import { FileWordOutlined, HistoryOutlined } from '@ant-design/icons'
-import { Alert, App as AntApp, Button, Drawer, List, Spin, Typography } from 'antd'
+import { Alert, App as AntApp, Button, Spin, Typography } from 'antd'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
@@ -9,8 +9,10 @@ import { api } from '../../api'
 import { createAutosave, type AutosaveState } from '../../filing/autosave'
 import { DraftEditor } from '../../filing/DraftEditor'
 import { ImportWordDialog } from '../../filing/ImportWordDialog'
+import { SubmitConfirm } from '../../filing/SubmitConfirm'
+import { VersionHistory } from '../../filing/VersionHistory'
+import { submitSummary } from '../../filing/submit-summary'
 import { errorText } from '../../i18n/error-text'
-import { formatDate } from '../../i18n/format-date'
 import { useSession } from '../../stores/session-store'
 import { bytesToBase64 } from './bytes'
 
@@ -19,8 +21,8 @@ const AUTOSAVE_MS = 400
 
 export function DraftEditorPage() {
   const { id = '' } = useParams()
-  const { t, i18n } = useTranslation()
-  const { message } = AntApp.useApp()
+  const { t } = useTranslation()
+  const { message, modal } = AntApp.useApp()
   const navigate = useNavigate()
   const account = useSession((s) => s.account)
   const accountId = account?.id
@@ -99,12 +101,27 @@ export function DraftEditorPage() {
   if (!draft || !content) return <Spin size="large" style={{ display: 'block', marginTop: 120 }} />
 
   const readOnly = draft.state === 'filed' || draft.state === 'queued'
+  const online = account?.state === 'online'
   const change = (next: DraftContent) => {
     setContent(next)
     autosave.change(next)
   }
 
-  async function onSubmit() {
+  /** Nothing is filed on one click: the user sees what goes out and when, and confirms (Enter) or not (Escape). */
+  function confirmSubmit() {
+    if (!content) return
+    void modal.confirm({
+      title: t('filing.confirmSubmit.title'),
+      content: <SubmitConfirm summary={submitSummary(content, online)} />,
+      okText: t('filing.confirmSubmit.ok'),
+      cancelText: t('filing.cancel'),
+      autoFocusButton: 'ok',
+      width: 480,
+      onOk: () => void submit()
+    })
+  }
+
+  async function submit() {
     setSubmitting(true)
     await autosave.flush()
     const answer = await api().submitDraft({ accountId, draftId: id })
@@ -123,19 +140,47 @@ export function DraftEditorPage() {
   }
 
   async function openVersions() {
+    // What waits is saved first, so the history ends with what the editor shows.
+    await autosave.flush()
     const answer = await api().draftVersions({ accountId, id })
     if (answer.ok) setVersions(answer.value.versions)
     else void message.error(errorText(t, answer.error))
   }
 
-  async function restore(version: number) {
+  /** Puts a kept version's content back, as a new version; `undoable` offers to go back to the one it replaced. */
+  async function restore(version: number, undoable = true) {
     await autosave.flush()
+    // The newest kept version holds what the editor shows now: the one an Undo goes back to.
+    const before = await api().draftVersions({ accountId, id })
+    const previous = before.ok ? before.value.versions[0]?.version : undefined
     const answer = await api().restoreDraftVersion({ accountId, id, version })
     if (!answer.ok) return void message.error(errorText(t, answer.error))
     setDraft(answer.value)
     setContent(answer.value.content)
     setVersions(null)
-    void message.success(t('filing.versions.restored', { n: version }))
+    if (!undoable) return void message.success(t('filing.versions.undone', { n: version }))
+    if (previous === undefined) return void message.success(t('filing.versions.restored', { n: version }))
+    const key = `restored-${id}`
+    void message.success({
+      key,
+      duration: 10,
+      content: (
+        <span>
+          {t('filing.versions.restored', { n: version })}{' '}
+          <Button
+            size="small"
+            type="link"
+            data-testid="undo-restore"
+            onClick={() => {
+              message.destroy(key)
+              void restore(previous, false)
+            }}
+          >
+            {t('filing.versions.undo')}
+          </Button>
+        </span>
+      )
+    })
   }
 
   return (
@@ -158,17 +203,18 @@ export function DraftEditorPage() {
       )}
       {draft.syncError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, draft.syncError)} />}
       <DraftEditor
+        key={id}
         content={content}
         readOnly={readOnly}
         saveState={saveState}
         gate={
           account?.status === 'needs_completion'
             ? { state: 'profile_incomplete' }
-            : { state: 'open', online: account?.state === 'online' }
+            : { state: 'open', online }
         }
         submitting={submitting}
         onChange={change}
-        onSubmit={() => void onSubmit()}
+        onSubmit={confirmSubmit}
         onAddAttachment={(kind, file) => void onAddAttachment(kind, file)}
         previewOf={(a) => previews[a.sha256]}
         onCompleteProfile={() => navigate('/complete-profile')}
@@ -195,29 +241,7 @@ export function DraftEditorPage() {
         }}
         onClose={() => setImporting(false)}
       />
-      <Drawer open={!!versions} title={t('filing.versions.title')} onClose={() => setVersions(null)} width={380}>
-        <List
-          dataSource={versions ?? []}
-          renderItem={(v) => (
-            <List.Item
-              actions={
-                readOnly || v.version === draft.version
-                  ? []
-                  : [
-                      <Button key="restore" size="small" onClick={() => void restore(v.version)}>
-                        {t('filing.versions.restore')}
-                      </Button>
-                    ]
-              }
-            >
-              <List.Item.Meta
-                title={t('filing.versions.version', { n: v.version })}
-                description={`${v.title || t('filing.list.untitled')} · ${formatDate(v.savedAt, i18n.language)} ${new Date(v.savedAt).toLocaleTimeString(i18n.language)}`}
-              />
-            </List.Item>
-          )}
-        />
-      </Drawer>
+      <VersionHistory versions={versions} current={draft.version} readOnly={readOnly} onRestore={(v) => void restore(v)} onClose={() => setVersions(null)} />
     </div>
   )
 }
