@@ -122,6 +122,23 @@ test('in the browser host a new notice is shown in the page, once notifications 
   await expect(shown).toContainText('新通知')
   await settle(page)
   await page.screenshot({ path: join(shots, 'notice-notification.zh-CN.png') })
+  // Announced as news (a polite status), not as an alert.
+  await expect(page.getByRole('status').filter({ hasText: '补正通知书' })).toHaveCount(1)
+
+  // More news: never more than three over the list, and all gone by themselves after a few seconds.
+  for (const title of ['缴费通知书', '受理通知书', '授权通知书']) {
+    await runAdmin(['issue-notice', '--data', join(work, 'platform'), '--login', login, '--kind', 'other', '--title', title, '--body', '。'])
+  }
+  await page.evaluate(async () => {
+    type Api = { currentSession(): Promise<{ value: { account: { id: string } } }>; syncNow(input: { accountId: string }): Promise<unknown> }
+    const api = (globalThis as unknown as { api: Api }).api
+    await api.syncNow({ accountId: (await api.currentSession()).value.account.id })
+  })
+  const all = page.locator('.ant-notification-notice')
+  await expect(all.filter({ hasText: '授权通知书' })).toHaveCount(1)
+  expect(await all.count()).toBeLessThanOrEqual(3)
+  await page.mouse.move(0, 0)
+  await expect(all).toHaveCount(0, { timeout: 12_000 })
 })
 
 test('a screen whose code cannot be loaded says so and offers a reload, instead of a blank window', async ({ page }) => {

@@ -81,6 +81,19 @@ async function newDraft(page: Page, type = '发明') {
 
 test('a draft written offline is queued, then filed when the platform is back, with its number and receipt notice', async ({ page }) => {
   await signIn(page, ada)
+  // The home page is the account summary: no tab of the workspace is marked as the one shown.
+  await expect(page.locator('.ant-menu-item-selected')).toHaveCount(0)
+  // A new user's drafts list says what to do, not "nothing matches".
+  await page.evaluate("location.hash = '#/drafts'")
+  await expect(page.getByTestId('drafts-none')).toContainText('还没有草稿')
+  await expect(page.getByTestId('new-draft-empty')).toBeVisible()
+  await expect(page.locator('.ant-menu-item-selected')).toHaveText('申请草稿')
+  await shoot(page, 'drafts-empty')
+  await page.getByRole('searchbox').fill('不存在的名称')
+  await expect(page.getByText('没有符合条件的草稿')).toBeVisible()
+  await page.getByRole('button', { name: '清除筛选' }).click()
+  await expect(page.getByRole('searchbox')).toHaveValue('')
+  await expect(page.getByTestId('drafts-none')).toBeVisible()
   await platform.stop()
 
   await newDraft(page)
@@ -146,7 +159,23 @@ test('a draft written offline is queued, then filed when the platform is back, w
   await expect(page.getByTestId('notice').first()).toContainText('受理回执', { timeout: 30_000 })
   await shoot(page, 'notices')
   await page.evaluate("location.hash = '#/drafts'")
-  await expect(page.getByTestId('draft-row').first()).toContainText('已提交')
+  const filedRow = page.getByTestId('draft-row').first()
+  await expect(filedRow).toContainText('已提交')
+  // A filed application cannot be deleted: the button is there, greyed, and says why.
+  await expect(filedRow.getByRole('button', { name: '删除', exact: true })).toHaveCount(0)
+  await filedRow.getByTestId('delete-refused').hover()
+  await expect(page.getByRole('tooltip')).toHaveText('已提交的申请不能删除')
+  // Asked anyway, the core refuses with a code the page words in the user's language.
+  const refused = await page.evaluate(async () => {
+    type Api = {
+      listDrafts(input: { state: string }): Promise<{ ok: true; value: { items: { id: string }[] } }>
+      deleteDraft(input: { id: string }): Promise<{ ok: boolean; error?: { code: string } }>
+    }
+    const api = (globalThis as unknown as { api: Api }).api
+    const filed = await api.listDrafts({ state: 'filed' })
+    return api.deleteDraft({ id: filed.value.items[0]!.id })
+  })
+  expect(refused).toMatchObject({ ok: false, error: { code: 'DRAFT_SUBMITTED' } })
   await shoot(page, 'drafts')
 })
 

@@ -60,6 +60,12 @@ function GuardedScreen() {
   )
 }
 
+/**
+ * In-page notifications (the browser host's "new notice"): they sit over the lower right of the
+ * lists, so they pass by themselves and never pile up; more than two collapse into one stack.
+ */
+const notificationConfig = { placement: 'bottomRight', duration: 6, maxCount: 3, stack: { threshold: 2 } } as const
+
 function Routed() {
   const status = useSession((s) => s.status)
   const mustChange = useSession((s) => s.account?.mustChangePassword ?? false)
@@ -224,7 +230,7 @@ export function App() {
   const { i18n } = useTranslation()
   return (
     <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} button={{ autoInsertSpace: false }}>
-      <AntApp>
+      <AntApp notification={notificationConfig}>
         <AccountEvents />
         <HashRouter>
           <Layout style={{ minHeight: '100vh' }}>

@@ -45,7 +45,9 @@ export function DesktopBridge() {
       api().on('notify', (n) => {
         // The Electron app shows these as OS notifications; the browser host has only the page.
         if (useDesktop.getState().info?.nativeNotifications !== false) return
-        notification.info({ title: n.title, description: n.body, placement: 'bottomRight', onClick: n.link ? () => open(n.link!) : undefined })
+        // Announced politely ("status"), not as an alert: news, not an emergency. Duration and
+        // count are the App's notification config.
+        notification.info({ title: n.title, description: n.body, role: 'status', onClick: n.link ? () => open(n.link!) : undefined })
       }),
       api().on('menuCommand', ({ command, accountId }) => {
         // A page that can do better (the draft editor, say) registers its own handler.

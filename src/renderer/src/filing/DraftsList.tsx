@@ -1,10 +1,10 @@
 import { CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { Button, Dropdown, Empty, Input, Select, Space, Tag, theme, Typography } from 'antd'
+import { Button, Dropdown, Empty, Input, Select, Space, Tag, theme, Tooltip, Typography } from 'antd'
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { applicationTypes, type ApplicationType } from '../../../shared/filing/draft-content'
-import { draftStates, type DraftQuery, type DraftRow, type DraftState } from './draft-filter'
+import { draftStates, emptyQuery, isFiltered, undeletableReason, type DraftQuery, type DraftRow, type DraftState } from './draft-filter'
 
 const ROW_HEIGHT = 56
 // Plain CSS ellipsis: antd's measuring ellipsis costs a hidden copy and a resize observer per
@@ -63,7 +63,12 @@ export function DraftsList({ rows, total, onLoadMore, query, onQuery, onOpen, on
       virtual.scrollToIndex(next)
       requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus())
     } else if (e.key === 'Enter' && shown[index]) onOpen(shown[index].id)
-    else if (e.key === 'Delete' && shown[index]) onDelete(shown[index].id)
+    else if (e.key === 'Delete' && shown[index] && !undeletableReason(shown[index].state)) onDelete(shown[index].id)
+  }
+
+  const newMenu = {
+    items: applicationTypes.map((ty) => ({ key: ty, label: t(`filing.types.${ty}`) })),
+    onClick: ({ key }: { key: string }) => onNew(key as ApplicationType)
   }
 
   return (
@@ -72,8 +77,8 @@ export function DraftsList({ rows, total, onLoadMore, query, onQuery, onOpen, on
         <Input.Search
           allowClear
           aria-label={t('filing.list.search')}
-          placeholder={t('filing.list.search')}
-          style={{ width: 380 }}
+          placeholder={t('filing.list.searchHint')}
+          style={{ width: 340 }}
           value={query.search}
           onChange={(e) => onQuery({ ...query, search: e.target.value })}
         />
@@ -104,12 +109,7 @@ export function DraftsList({ rows, total, onLoadMore, query, onQuery, onOpen, on
             { value: 'asc', label: t('filing.list.oldest') }
           ]}
         />
-        <Dropdown
-          menu={{
-            items: applicationTypes.map((ty) => ({ key: ty, label: t(`filing.types.${ty}`) })),
-            onClick: ({ key }) => onNew(key as ApplicationType)
-          }}
-        >
+        <Dropdown menu={newMenu}>
           <Button type="primary" icon={<PlusOutlined />} data-testid="new-draft">
             {t('filing.list.newDraft')}
           </Button>
@@ -118,7 +118,29 @@ export function DraftsList({ rows, total, onLoadMore, query, onQuery, onOpen, on
       </Space>
       {/* While loading, the scrolling frame stands ready (measured, observed) for the rows to come. */}
       {total === 0 && !loading ? (
-        <Empty description={t('filing.list.empty')} />
+        isFiltered(query) ? (
+          <Empty description={t('filing.list.empty')}>
+            <Button onClick={() => onQuery({ ...emptyQuery, order: query.order })}>{t('filing.list.clearFilters')}</Button>
+          </Empty>
+        ) : (
+          // A new user's first view: what to do, not "nothing matches".
+          <Empty
+            data-testid="drafts-none"
+            description={
+              <>
+                <Typography.Text strong>{t('filing.list.none')}</Typography.Text>
+                <br />
+                <Typography.Text type="secondary">{t('filing.list.noneHint')}</Typography.Text>
+              </>
+            }
+          >
+            <Dropdown menu={newMenu}>
+              <Button type="primary" icon={<PlusOutlined />} data-testid="new-draft-empty">
+                {t('filing.list.newFirst')}
+              </Button>
+            </Dropdown>
+          </Empty>
+        )
       ) : (
         <div
           ref={scroller}
@@ -155,7 +177,8 @@ export function DraftsList({ rows, total, onLoadMore, query, onQuery, onOpen, on
                     cursor: 'pointer'
                   }}
                 >
-                  <Tag style={{ width: 84, textAlign: 'center' }}>{t(`filing.types.${row.type}`)}</Tag>
+                  {/* Wide enough for the longest type in either language ("Utility model"), so titles line up. */}
+                  <Tag style={{ width: 104, flex: 'none', marginInlineEnd: 0, textAlign: 'center', ...oneLine }}>{t(`filing.types.${row.type}`)}</Tag>
                   <div style={{ flex: 1, minWidth: 0 }}>
                     <span title={row.title} style={{ ...oneLine, fontWeight: token.fontWeightStrong, color: token.colorText }}>
                       {row.title || t('filing.list.untitled')}
@@ -166,7 +189,7 @@ export function DraftsList({ rows, total, onLoadMore, query, onQuery, onOpen, on
                   <span style={{ width: 150, fontSize: 12, textAlign: 'right', color: token.colorTextSecondary }}>{dates.format(new Date(row.updatedAt))}</span>
                   <Space size={0} onClick={(e) => e.stopPropagation()}>
                     <Button type="text" size="small" icon={<CopyOutlined />} aria-label={t('filing.list.duplicate')} title={t('filing.list.duplicate')} onClick={() => onDuplicate(row.id)} />
-                    <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('filing.list.delete')} title={t('filing.list.delete')} onClick={() => onDelete(row.id)} />
+                    <DeleteButton reason={undeletableReason(row.state)} onDelete={() => onDelete(row.id)} />
                   </Space>
                 </div>
               )
@@ -175,5 +198,22 @@ export function DraftsList({ rows, total, onLoadMore, query, onQuery, onOpen, on
         </div>
       )}
     </div>
+  )
+}
+
+/** Delete, or, for a submitted application, the same place greyed out with the reason on hover. */
+function DeleteButton({ reason, onDelete }: { reason: ReturnType<typeof undeletableReason>; onDelete: () => void }) {
+  const { t } = useTranslation()
+  if (!reason) {
+    return <Button type="text" size="small" danger icon={<DeleteOutlined />} aria-label={t('filing.list.delete')} title={t('filing.list.delete')} onClick={onDelete} />
+  }
+  const why = t(`filing.list.${reason}`)
+  return (
+    <Tooltip title={why}>
+      {/* A disabled button gets no pointer events; the wrapper carries the tooltip. */}
+      <span data-testid="delete-refused">
+        <Button type="text" size="small" disabled icon={<DeleteOutlined />} aria-label={`${t('filing.list.delete')}: ${why}`} />
+      </span>
+    </Tooltip>
   )
 }

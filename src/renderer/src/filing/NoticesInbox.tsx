@@ -1,10 +1,11 @@
 import { Alert, Badge, Button, Empty, List, Segmented, Select, Space, Tag, Typography } from 'antd'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { noticeKinds, type Notice, type NoticeKind } from '../../../shared/filing/filing-api'
 import { formatDate } from '../i18n/format-date'
 import { formatDay } from './format-day'
 import { byUrgency, daysLeft, urgencyOf, type Urgency } from './notice-deadlines'
+import { kindWorthShowing } from './notice-kind'
 
 const urgencyColours: Record<Urgency, string> = { overdue: 'red', urgent: 'volcano', soon: 'gold', later: 'blue', none: 'default' }
 
@@ -17,6 +18,13 @@ export function DeadlineTag({ dueDate, today }: { dueDate: string; today: string
       {d < 0 ? t('filing.notices.overdue', { count: -d }) : d === 0 ? t('filing.notices.dueToday') : t('filing.notices.daysLeft', { count: d })}
     </Tag>
   )
+}
+
+/** The notice's kind, unless its title already begins with that name. */
+export function KindTag({ kind, title }: { kind: NoticeKind; title: string }) {
+  const { t } = useTranslation()
+  const name = t(`filing.notices.kinds.${kind}`)
+  return kindWorthShowing(title, name) ? <Tag data-testid="notice-kind">{name}</Tag> : null
 }
 
 type Props = {
@@ -44,6 +52,16 @@ export function NoticesInbox({ notices, today, gated, onMarkRead, onCompleteProf
     [notices, filter, kind]
   )
   const unread = notices.filter((n) => !n.read).length
+  const list = useRef<HTMLDivElement>(null)
+  const scrolledTo = useRef<string | null>(null)
+  const focusShown = !!focusId && shown.some((n) => n.id === focusId)
+  useEffect(() => {
+    // Once per notice opened from elsewhere, as soon as its row is there. Later renders (marking
+    // one read, a filter, new notices) leave the page where the user scrolled it.
+    if (!focusId || !focusShown || scrolledTo.current === focusId) return
+    scrolledTo.current = focusId
+    list.current?.querySelector(`[data-notice-id="${CSS.escape(focusId)}"]`)?.scrollIntoView({ block: 'center' })
+  }, [focusId, focusShown])
   if (gated) {
     return (
       <Alert
@@ -81,39 +99,41 @@ export function NoticesInbox({ notices, today, gated, onMarkRead, onCompleteProf
       {shown.length === 0 ? (
         <Empty description={t('filing.notices.empty')} />
       ) : (
-        <List
-          dataSource={shown}
-          renderItem={(n) => (
-            <List.Item
-              data-testid="notice"
-              data-focused={n.id === focusId || undefined}
-              ref={n.id === focusId ? (node: HTMLDivElement | null) => node?.scrollIntoView({ block: 'center' }) : undefined}
-              style={n.id === focusId ? { background: '#e6f4ff', marginInline: -12, paddingInline: 12, borderRadius: 6 } : undefined}
-              actions={n.read ? [] : [<Button key="read" size="small" onClick={() => onMarkRead(n.id)}>{t('filing.notices.markRead')}</Button>]}
-            >
-              <List.Item.Meta
-                title={
-                  <Space wrap>
-                    {!n.read && <Badge status="processing" />}
-                    <Typography.Text strong={!n.read}>{n.title}</Typography.Text>
-                    <Tag>{t(`filing.notices.kinds.${n.kind}`)}</Tag>
-                    {n.applicationNumber && <Typography.Text code>{n.applicationNumber}</Typography.Text>}
-                    {n.dueDate && <DeadlineTag dueDate={n.dueDate} today={today} />}
-                  </Space>
-                }
-                description={
-                  <>
-                    <Typography.Paragraph style={{ marginBottom: 4, whiteSpace: 'pre-wrap' }}>{n.body}</Typography.Paragraph>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {t('filing.notices.issued', { date: formatDate(n.issuedAt, i18n.language) })}
-                      {n.dueDate && ` · ${t('filing.notices.due', { date: formatDay(n.dueDate, i18n.language) })}`}
-                    </Typography.Text>
-                  </>
-                }
-              />
-            </List.Item>
-          )}
-        />
+        <div ref={list}>
+          <List
+            dataSource={shown}
+            renderItem={(n) => (
+              <List.Item
+                data-testid="notice"
+                data-focused={n.id === focusId || undefined}
+                data-notice-id={n.id}
+                style={n.id === focusId ? { background: '#e6f4ff', marginInline: -12, paddingInline: 12, borderRadius: 6 } : undefined}
+                actions={n.read ? [] : [<Button key="read" size="small" onClick={() => onMarkRead(n.id)}>{t('filing.notices.markRead')}</Button>]}
+              >
+                <List.Item.Meta
+                  title={
+                    <Space wrap>
+                      {!n.read && <Badge status="processing" />}
+                      <Typography.Text strong={!n.read}>{n.title}</Typography.Text>
+                      <KindTag kind={n.kind} title={n.title} />
+                      {n.applicationNumber && <Typography.Text code>{n.applicationNumber}</Typography.Text>}
+                      {n.dueDate && <DeadlineTag dueDate={n.dueDate} today={today} />}
+                    </Space>
+                  }
+                  description={
+                    <>
+                      <Typography.Paragraph style={{ marginBottom: 4, whiteSpace: 'pre-wrap' }}>{n.body}</Typography.Paragraph>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('filing.notices.issued', { date: formatDate(n.issuedAt, i18n.language) })}
+                        {n.dueDate && ` · ${t('filing.notices.due', { date: formatDay(n.dueDate, i18n.language) })}`}
+                      </Typography.Text>
+                    </>
+                  }
+                />
+              </List.Item>
+            )}
+          />
+        </div>
       )}
     </div>
   )

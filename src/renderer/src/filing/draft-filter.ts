@@ -27,3 +27,16 @@ export function listInputOf(query: DraftQuery, offset: number, limit: number) {
     limit
   }
 }
+
+/** Whether the user narrowed the list: "no draft matches" then, and "no drafts yet" otherwise. */
+export function isFiltered(query: DraftQuery): boolean {
+  return query.search.trim() !== '' || query.type !== 'all' || query.state !== 'all'
+}
+
+/**
+ * Why a row may not be deleted, or null when it may: a submitted application belongs to the
+ * office (the core refuses with DRAFT_SUBMITTED); a queued one must be cancelled first.
+ */
+export function undeletableReason(state: DraftState): 'cannotDeleteFiled' | 'cannotDeleteQueued' | null {
+  return state === 'filed' ? 'cannotDeleteFiled' : state === 'queued' ? 'cannotDeleteQueued' : null
+}

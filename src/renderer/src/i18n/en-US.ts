@@ -319,7 +319,7 @@ export const enUS: Messages = {
     PASSWORD_CHANGE_REQUIRED: 'Change your password first: until then you can only change it or sign out.',
     DUPLICATE_REQUEST: 'The platform already has the same request: no need to send it again.',
     CONFLICT: 'This draft was changed elsewhere meanwhile. Both versions are kept: compare them and keep the one you want.',
-    DRAFT_SUBMITTED: 'This application has been filed and can no longer be changed.',
+    DRAFT_SUBMITTED: 'This application has been submitted and can no longer be changed or deleted.',
     HASH_MISMATCH: 'The file was damaged on its way to the platform. Try again.',
     UNSUPPORTED_TYPE: 'Only PDF, PNG, JPEG and TIFF files can be attached.',
     TOO_LARGE: 'The file is too large to attach.',

@@ -313,7 +313,7 @@ export const zhCN = {
     PASSWORD_CHANGE_REQUIRED: '请先修改密码:修改前只能修改密码或退出登录。',
     DUPLICATE_REQUEST: '平台已经收到相同的申请,无需重复提交。',
     CONFLICT: '该草稿已在别处被修改,两个版本均已保留,请比较后保留所需版本。',
-    DRAFT_SUBMITTED: '该申请已提交,不能再修改。',
+    DRAFT_SUBMITTED: '该申请已提交,不能再修改或删除。',
     HASH_MISMATCH: '文件在传输中损坏,请重试。',
     UNSUPPORTED_TYPE: '只能添加 PDF、PNG、JPEG 或 TIFF 文件。',
     TOO_LARGE: '文件过大,无法添加。',

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { ChannelOutput } from '../../../../shared/ipc-contract'
 import { api } from '../../api'
-import { DeadlineTag } from '../../filing/NoticesInbox'
+import { DeadlineTag, KindTag } from '../../filing/NoticesInbox'
 import { formatDay } from '../../filing/format-day'
 import { errorText } from '../../i18n/error-text'
 import { useSession } from '../../stores/session-store'
@@ -78,7 +78,7 @@ export function AgendaPage() {
                   {nameOf(item.accountId)}
                 </Tag>
                 <Typography.Text strong={!item.read}>{item.title}</Typography.Text>
-                <Tag>{t(`filing.notices.kinds.${item.kind}`)}</Tag>
+                <KindTag kind={item.kind} title={item.title} />
                 {item.applicationNumber && <Typography.Text code>{item.applicationNumber}</Typography.Text>}
               </Space>
             </List.Item>

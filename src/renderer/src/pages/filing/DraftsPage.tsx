@@ -8,6 +8,7 @@ import { api } from '../../api'
 import { createEarlyRequest } from '../../filing/early-request'
 import { emptyQuery, listInputOf, type DraftQuery, type DraftRow } from '../../filing/draft-filter'
 import { DraftsList } from '../../filing/DraftsList'
+import { undoDeletion } from '../../filing/undo-deletion'
 import { errorText } from '../../i18n/error-text'
 import { useSession } from '../../stores/session-store'
 
@@ -47,6 +48,12 @@ export function DraftsPage() {
     [accountId, message, t]
   )
 
+  // What the screen shows now, for the undo message, which is clicked seconds after it was made.
+  const now = useRef({ accountId, query, load, t })
+  useEffect(() => {
+    now.current = { accountId, query, load, t }
+  }, [accountId, query, load, t])
+
   useEffect(() => {
     const timer = setTimeout(() => void load(0, query), query.search ? 150 : 0)
     return () => clearTimeout(timer)
@@ -72,6 +79,7 @@ export function DraftsPage() {
   }
 
   async function onDelete(id: string) {
+    if (!accountId) return
     const title = rows.find((r) => r.id === id)?.title ?? ''
     const answer = await api().deleteDraft({ accountId, id })
     if (!answer.ok) return void message.error(errorText(t, answer.error))
@@ -89,9 +97,11 @@ export function DraftsPage() {
             onClick={async () => {
               message.destroy(key)
               // The same draft comes back (its id, versions and attachments), not a copy of it.
-              const restored = await api().restoreDraft({ accountId, id })
-              if (!restored.ok) void message.error(errorText(t, restored.error))
-              void load(0, query)
+              const refused = await undoDeletion({ accountId, id }, (input) => api().restoreDraft(input), () => {
+                const shown = now.current
+                return { accountId: shown.accountId, reload: () => void shown.load(0, shown.query) }
+              })
+              if (refused) void message.error(errorText(now.current.t, refused))
             }}
           >
             {t('filing.list.undo')}

@@ -6,6 +6,7 @@ import { api } from '../../api'
 import { SyncBadge, type SyncView } from '../../filing/SyncBadge'
 import { useSession } from '../../stores/session-store'
 import { useUnread } from '../../stores/unread-store'
+import { sectionOf } from './nav-section'
 
 /** The workspace's navigation with the unread count, and the current account's sync state. */
 export function WorkspaceNav() {
@@ -47,12 +48,12 @@ export function WorkspaceNav() {
     }
   }, [accountId, refresh])
 
-  const section = path.startsWith('/submissions') ? '/submissions' : path.startsWith('/notices') ? '/notices' : path.startsWith('/agenda') ? '/agenda' : '/drafts'
+  const section = sectionOf(path)
   return (
     <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '0 24px', borderBottom: '1px solid rgba(0,0,0,0.06)', background: '#fff' }}>
       <Menu
         mode="horizontal"
-        selectedKeys={[section]}
+        selectedKeys={section ? [section] : []}
         style={{ flex: 1, borderBottom: 'none', minWidth: 0 }}
         onClick={({ key }) => navigate(key)}
         items={[
