@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd'
+import { WarningFilled } from '@ant-design/icons'
+import { Button, Flex, Typography } from 'antd'
 import { Component, type ReactNode } from 'react'
 import { Translation } from 'react-i18next'
 
@@ -23,16 +24,17 @@ export class ScreenErrorBoundary extends Component<{ resetKey: string; children:
     return (
       <Translation>
         {(t) => (
-          <Result
-            status="warning"
-            title={t('screenError.title')}
-            subTitle={t('screenError.detail')}
-            extra={
-              <Button type="primary" autoFocus onClick={() => window.location.reload()}>
-                {t('screenError.reload')}
-              </Button>
-            }
-          />
+          // Plain parts, not antd's Result: its illustrations would weigh on every first screen.
+          <Flex vertical align="center" gap={12} style={{ marginTop: 96, padding: '0 24px', textAlign: 'center' }} role="alert">
+            <WarningFilled style={{ fontSize: 56, color: '#faad14' }} />
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {t('screenError.title')}
+            </Typography.Title>
+            <Typography.Text type="secondary">{t('screenError.detail')}</Typography.Text>
+            <Button type="primary" autoFocus onClick={() => window.location.reload()}>
+              {t('screenError.reload')}
+            </Button>
+          </Flex>
         )}
       </Translation>
     )
