@@ -3,7 +3,7 @@ import { Button, Card, Checkbox, Input, Select, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { DraftContent } from '../../../shared/filing/draft-content'
 import { idTypes } from '../../../shared/identity-api'
-import { applicantIdCheck } from './applicant-id'
+import { applicantIdCheck, applicantIdProblem } from './applicant-id'
 import { fieldId } from './checklist-sections'
 import { Field } from './field'
 import { titleLabelKey } from './rule-text'
@@ -31,6 +31,8 @@ export function RequestSection({ content: c, readOnly, onChange }: Props) {
         <Space direction="vertical" style={{ width: '100%' }}>
           {c.applicants.map((a, i) => {
             const check = applicantIdCheck(a)
+            const problem = applicantIdProblem(a)
+            const explain = { 'applicant.id_invalid': problem ? t(`filing.editor.idProblems.${problem}`) : undefined }
             const badge =
               check === 'ok' ? (
                 <CheckCircleFilled style={{ color: '#52c41a' }} aria-label={t('filing.editor.idOk')} />
@@ -71,12 +73,12 @@ export function RequestSection({ content: c, readOnly, onChange }: Props) {
                           options={idTypes.map((ty) => ({ value: ty, label: t(`completion.idTypes.${ty}`) }))}
                         />
                       </Field>
-                      <Field path={`applicants.${i}.idNumber`} label={t('filing.editor.idNumber')}>
+                      <Field path={`applicants.${i}.idNumber`} label={t('filing.editor.idNumber')} explain={explain}>
                         <Input id={fieldId(`applicants.${i}.idNumber`)} style={{ width: 240 }} value={a.idNumber ?? ''} disabled={readOnly} suffix={badge} onChange={(e) => update({ idNumber: e.target.value.trim() })} />
                       </Field>
                     </>
                   ) : (
-                    <Field path={`applicants.${i}.uscc`} label={t('filing.editor.uscc')}>
+                    <Field path={`applicants.${i}.uscc`} label={t('filing.editor.uscc')} explain={explain}>
                       <Input id={fieldId(`applicants.${i}.uscc`)} style={{ width: 240 }} value={a.uscc ?? ''} disabled={readOnly} suffix={badge} onChange={(e) => update({ uscc: e.target.value.trim().toUpperCase() })} />
                     </Field>
                   )}

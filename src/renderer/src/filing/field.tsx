@@ -17,19 +17,32 @@ export type FieldsState = {
 
 export const FieldsContext = createContext<FieldsState>({ findings: new Map(), type: 'invention', touch: () => {} })
 
-function useShown(path: string) {
+/** `explain`: a more exact text for some rules' findings on this field (which check failed, say). */
+function useShown(path: string, explain?: Readonly<Record<string, string | undefined>>) {
   const { t } = useTranslation()
   const { findings, type } = useContext(FieldsContext)
   const found = findings.get(path) ?? []
   const error = found.find((f) => f.severity === 'error')
   const shown = error ?? found[0]
-  return { error, shown, text: shown ? ruleText(t, shown.code, type) : undefined }
+  return { error, shown, text: shown ? (explain?.[shown.code] ?? ruleText(t, shown.code, type)) : undefined }
 }
 
 /** A labelled field bound to a checklist path: it carries the id the checklist focuses and shows the path's findings. */
-export function Field({ path, label, extra, children }: { path: string; label: ReactNode; extra?: ReactNode; children: ReactNode }) {
+export function Field({
+  path,
+  label,
+  extra,
+  explain,
+  children
+}: {
+  path: string
+  label: ReactNode
+  extra?: ReactNode
+  explain?: Readonly<Record<string, string | undefined>>
+  children: ReactNode
+}) {
   const { touch } = useContext(FieldsContext)
-  const { error, shown, text } = useShown(path)
+  const { error, shown, text } = useShown(path, explain)
   // `display: contents` keeps the layout as it was; typing in or leaving any input inside marks the field touched.
   return (
     <div style={{ display: 'contents' }} onInput={() => touch(path)} onBlur={() => touch(path)}>

@@ -47,6 +47,12 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
     idType: 'ID document',
     idNumber: 'ID number',
     uscc: 'Unified social credit code',
+    idProblems: {
+      format: 'The number does not have the format of the chosen document',
+      checksum: 'The check character is wrong: compare the number with the document',
+      birth_date: 'The birth date in the number is not a valid date',
+      region: 'The region code in the number is not valid'
+    },
     idOk: 'Number checks out',
     idBad: 'Number does not check out',
     inventors: 'Inventors (designers)',

@@ -44,6 +44,12 @@ export const filingZhCN = {
     idType: '证件类型',
     idNumber: '证件号码',
     uscc: '统一社会信用代码',
+    idProblems: {
+      format: '号码格式与所选证件类型不符',
+      checksum: '校验位不正确,请核对号码是否有误',
+      birth_date: '号码中的出生日期无效',
+      region: '号码中的地区代码无效'
+    },
     idOk: '号码校验通过',
     idBad: '号码校验不通过',
     inventors: '发明人(设计人)',
