@@ -1,10 +1,11 @@
 import { CheckCircleOutlined, CloseCircleOutlined, WarningOutlined } from '@ant-design/icons'
-import { Alert, Button, Card, List, Space, Typography } from 'antd'
+import { Button, Card, List, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ChecklistResult, Finding } from '../../../shared/filing/checklist'
 import type { ApplicationType } from '../../../shared/filing/draft-content'
 import { sectionOf } from './checklist-sections'
 import { ruleText } from './rule-text'
+import { CompleteProfileAlert } from './CompleteProfileAlert'
 
 export type SubmitGate =
   /** The account may file: now when online, queued otherwise. */
@@ -75,16 +76,7 @@ export function ChecklistPanel({ result, type, gate, submitting, onFocus, onShow
       )}
       <div style={{ marginTop: 12 }}>
         {gate.state === 'profile_incomplete' ? (
-          <Alert
-            type="warning"
-            showIcon
-            title={t('filing.checklist.gated')}
-            action={
-              <Button size="small" onClick={onCompleteProfile}>
-                {t('filing.checklist.complete')}
-              </Button>
-            }
-          />
+          <CompleteProfileAlert title={t('filing.checklist.gated')} onCompleteProfile={onCompleteProfile} />
         ) : gate.state === 'open' ? (
           <Space direction="vertical" style={{ width: '100%' }}>
             <Button type="primary" block disabled={blocked} loading={submitting} onClick={onSubmit} data-testid="submit">

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Empty, List, Segmented, Select, Space, Tag, Typography } from 'antd'
+import { Badge, Button, Empty, List, Segmented, Select, Space, Tag, Typography } from 'antd'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { noticeKinds, type Notice, type NoticeKind } from '../../../shared/filing/filing-api'
@@ -6,6 +6,7 @@ import { formatDate } from '../i18n/format-date'
 import { formatDay } from './format-day'
 import { byUrgency, daysLeft, urgencyOf, type Urgency } from './notice-deadlines'
 import { kindWorthShowing } from './notice-kind'
+import { CompleteProfileAlert } from './CompleteProfileAlert'
 
 const urgencyColours: Record<Urgency, string> = { overdue: 'red', urgent: 'volcano', soon: 'gold', later: 'blue', none: 'default' }
 
@@ -64,16 +65,7 @@ export function NoticesInbox({ notices, today, gated, onMarkRead, onCompleteProf
   }, [focusId, focusShown])
   if (gated) {
     return (
-      <Alert
-        type="warning"
-        showIcon
-        title={t('filing.notices.gated')}
-        action={
-          <Button size="small" onClick={onCompleteProfile}>
-            {t('filing.checklist.complete')}
-          </Button>
-        }
-      />
+      <CompleteProfileAlert title={t('filing.notices.gated')} onCompleteProfile={onCompleteProfile} />
     )
   }
   return (

@@ -1,0 +1,19 @@
+import { Alert, Button } from 'antd'
+import { useTranslation } from 'react-i18next'
+
+/** Why something is closed to a legacy account not yet completed, with the way to complete it. */
+export function CompleteProfileAlert({ title, onCompleteProfile }: { title: string; onCompleteProfile?: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={title}
+      action={
+        <Button size="small" onClick={onCompleteProfile}>
+          {t('filing.checklist.complete')}
+        </Button>
+      }
+    />
+  )
+}
