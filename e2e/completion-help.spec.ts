@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { latestCode } from './support/outbox'
 import { runAdmin, startHost, startPlatform, tempDir, type Started } from './support/processes'
 import { shootBothLanguages } from './support/screenshots'
+import { selectOption } from './support/select-option'
 
 test.describe.configure({ mode: 'serial' })
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -92,8 +93,7 @@ test('every error shows at once, in the language of the moment; the page has a w
 
 test('"none of the above" gets the registration code shown, copyable, with the mailing instructions', async ({ page }) => {
   await openCompletion(page, accounts.none)
-  await page.getByLabel('证件类型').click()
-  await page.getByTitle('以上都没有').click()
+  await selectOption(page, '证件类型', '以上都没有')
   await expect(page.getByText('提交时系统将分配注册码')).toBeVisible()
   await page.getByLabel('手机号').fill('13600004444')
   await page.getByRole('button', { name: '获取验证码' }).click()
