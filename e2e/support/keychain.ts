@@ -20,3 +20,12 @@ export function keychainEntries(service: string): { account: string; secret: str
   }
   return entries
 }
+
+/** Removes every entry of `service`, as `secret-tool clear` would for a user. */
+export function forgetKeychainService(service: string): void {
+  try {
+    execFileSync('secret-tool', ['clear', 'service', service], { stdio: 'ignore' })
+  } catch {
+    // Nothing stored under that service.
+  }
+}

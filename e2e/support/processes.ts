@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createWriteStream, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { forgetKeychainService } from './keychain'
 
 export const root = resolve(__dirname, '../..')
 const tsx = join(root, 'node_modules', '.bin', 'tsx')
@@ -49,9 +50,16 @@ function startScript(script: string, args: string[], logFile: string, pattern: R
   })
 }
 
-/** `port` 0 picks a free one; a platform restarted on its old port comes back at the same URL. */
-export const startPlatform = (dataDir: string, logFile: string, env: NodeJS.ProcessEnv = {}, port = 0) =>
-  startScript('server/main.ts', ['--port', String(port), '--data', dataDir], logFile, /listening on (http:\/\/\S+)/, env)
+/**
+ * `port` 0 picks a free one; a platform restarted on its old port comes back at the same URL.
+ * A new platform may get the port of one an earlier spec stopped: the sign-ins that one left in the
+ * keychain (its clients were stopped, not signed out) belong to another platform and are forgotten.
+ */
+export async function startPlatform(dataDir: string, logFile: string, env: NodeJS.ProcessEnv = {}, port = 0): Promise<Started> {
+  const started = await startScript('server/main.ts', ['--port', String(port), '--data', dataDir], logFile, /listening on (http:\/\/\S+)/, env)
+  if (port === 0) forgetKeychainService(`PatentDesk ${new URL(started.url).origin}`)
+  return started
+}
 
 export const startHost = (platformUrl: string, dataDir: string, logFile: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) =>
   startScript('host/main.ts', ['--platform', platformUrl, '--data', dataDir, ...args], logFile, /open (http:\/\/\S+)/, env)
