@@ -1,9 +1,10 @@
-import { CheckCircleFilled, CloseCircleFilled, DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { CheckCircleFilled, CloseCircleFilled, DeleteOutlined, PlusOutlined } from '../components/icons'
 import { Button, Card, Checkbox, Input, Select, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { DraftContent } from '../../../shared/filing/draft-content'
 import { idTypes } from '../../../shared/identity-api'
 import { applicantIdCheck, applicantIdProblem } from './applicant-id'
+import { CountrySelect } from './CountrySelect'
 import { fieldId } from './checklist-sections'
 import { Field } from './field'
 import { titleLabelKey } from './rule-text'
@@ -59,7 +60,7 @@ export function RequestSection({ content: c, readOnly, onChange }: Props) {
                     />
                   </Field>
                   <Field path={`applicants.${i}.country`} label={t('filing.editor.country')}>
-                    <Input style={{ width: 70 }} maxLength={2} value={a.country} disabled={readOnly} onChange={(e) => update({ country: e.target.value.toUpperCase() })} />
+                    <CountrySelect id={fieldId(`applicants.${i}.country`)} value={a.country} disabled={readOnly} onChange={(country) => update({ country })} />
                   </Field>
                   {a.kind === 'person' ? (
                     <>
@@ -161,7 +162,7 @@ export function RequestSection({ content: c, readOnly, onChange }: Props) {
           return (
             <Space key={i} wrap align="start">
               <Field path={`priorities.${i}.country`} label={t('filing.editor.priorityCountry')}>
-                <Input id={fieldId(`priorities.${i}.country`)} style={{ width: 70 }} maxLength={2} value={p.country} disabled={readOnly} onChange={(e) => update({ country: e.target.value.toUpperCase() })} />
+                <CountrySelect id={fieldId(`priorities.${i}.country`)} value={p.country} withOffices disabled={readOnly} onChange={(country) => update({ country })} />
               </Field>
               <Field path={`priorities.${i}.date`} label={t('filing.editor.priorityDate')}>
                 <Input id={fieldId(`priorities.${i}.date`)} type="date" style={{ width: 160 }} value={p.date} disabled={readOnly} onChange={(e) => update({ date: e.target.value })} />

@@ -44,6 +44,7 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
     person: 'Person',
     entity: 'Organisation',
     country: 'Country or region',
+    countryPlaceholder: 'Type a name or code',
     idType: 'ID document',
     idNumber: 'ID number',
     uscc: 'Unified social credit code',

@@ -41,6 +41,7 @@ export const filingZhCN = {
     person: '自然人',
     entity: '单位',
     country: '国家或地区',
+    countryPlaceholder: '输入名称或代码',
     idType: '证件类型',
     idNumber: '证件号码',
     uscc: '统一社会信用代码',
