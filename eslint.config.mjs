@@ -8,15 +8,16 @@ import tseslint from 'typescript-eslint'
 const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'))
 
 /** Imports a layer may not make, by module name (the folder arrows are checked below, by resolved path). */
-const forbid = (names, why, { node = true } = {}) => ({
+const forbid = (names, why, { node = true, also = [] } = {}) => ({
   'no-restricted-imports': [
     'error',
     {
-      paths: names.map((name) => ({ name, message: why })),
+      paths: [...names.map((name) => ({ name, message: why })), ...also],
       patterns: node ? [{ regex: '^node:', message: why }] : []
     }
   ]
 })
+const sandboxed = 'The renderer runs sandboxed: it reaches the app only through window.api.'
 const nodeAndNative = [...nodeBuiltins, 'electron', 'keytar', 'better-sqlite3', 'argon2', 'fastify', 'pino', 'ws']
 
 export default tseslint.config(
@@ -90,8 +91,14 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...forbid(nodeAndNative, 'The renderer runs sandboxed: it reaches the app only through window.api.')
+      ...forbid(nodeAndNative, sandboxed, {
+        also: [{ name: '@ant-design/icons', message: 'Take icons from components/icons: they are hidden from screen readers unless labelled.' }]
+      })
     }
+  },
+  {
+    files: ['src/renderer/src/components/icons.tsx'],
+    rules: forbid(nodeAndNative, sandboxed)
   },
   {
     files: ['**/*.test.ts', 'test/**/*.ts', 'e2e/**/*.ts'],

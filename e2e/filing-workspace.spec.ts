@@ -103,7 +103,8 @@ test('a draft written offline is queued, then filed when the platform is back, w
   await expect(page.locator('.ant-form-item-has-error')).toHaveCount(0)
   await shoot(page, 'editor-new')
   await page.locator('#field-title').fill('一种折叠椅')
-  await page.getByRole('button', { name: '添加申请人' }).click()
+  // A screen reader reads the button as its words, without the icon's English name ("plus").
+  await page.getByRole('button', { name: '添加申请人', exact: true }).click()
   await page.locator('#field-applicants-0-name').fill('周八')
   // A refused number is told exactly what is wrong with it, as at registration.
   const idNumber = page.locator('#field-applicants-0-idNumber')
@@ -115,6 +116,14 @@ test('a draft written offline is queued, then filed when the platform is back, w
   await expect(page.getByLabel('号码校验通过')).toBeVisible()
   await page.getByRole('button', { name: '添加发明人' }).click()
   await page.locator('#field-inventors-0-name').fill('周八')
+  // Countries are named, not coded: the applicant's is China, and a priority's is found by typing its name.
+  await expect(page.locator('.ant-select-content[title="中国 (CN)"]')).toBeVisible()
+  await page.getByRole('button', { name: '添加优先权' }).click()
+  await page.locator('#field-priorities-0-country').fill('德')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.ant-select-content[title="德国 (DE)"]')).toBeVisible()
+  await page.locator('#field-priorities-0-date').fill(new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10))
+  await page.locator('#field-priorities-0-number').fill('DE102026000123.4')
   // The checklist links each finding to its field: the claims one opens the claims tab.
   await page.getByTestId('checklist').getByText('发明和实用新型至少需要一项权利要求').click()
   await page.getByRole('button', { name: '添加权利要求' }).click()

@@ -1,4 +1,4 @@
-import { CustomerServiceOutlined, DownOutlined, HomeOutlined, PlusOutlined, UserOutlined } from '@ant-design/icons'
+import { CustomerServiceOutlined, DownOutlined, HomeOutlined, PlusOutlined, UserOutlined } from './icons'
 import { Badge, Button, Dropdown, Space, Typography, type MenuProps } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useAccountShortcuts } from '../hooks/use-account-shortcuts'

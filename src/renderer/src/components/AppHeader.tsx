@@ -1,4 +1,4 @@
-import { InfoCircleOutlined, SettingOutlined } from '@ant-design/icons'
+import { InfoCircleOutlined, SettingOutlined } from './icons'
 import { Button, Segmented, Space, Tag, Tooltip, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'

@@ -1,4 +1,4 @@
-import { CopyOutlined } from '@ant-design/icons'
+import { CopyOutlined } from './icons'
 import { App as AntApp, Button, Result, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 

@@ -1,4 +1,4 @@
-import { CheckCircleFilled, CloseCircleFilled, CloseCircleOutlined, InfoCircleOutlined } from '@ant-design/icons'
+import { CheckCircleFilled, CloseCircleFilled, CloseCircleOutlined, InfoCircleOutlined } from './icons'
 import { List, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { isCommonPassword } from '../../../shared/common-passwords'

@@ -1,4 +1,4 @@
-import { WarningFilled } from '@ant-design/icons'
+import { WarningFilled } from './icons'
 import { Button, Flex, Typography } from 'antd'
 import { Component, type ReactNode } from 'react'
 import { Translation } from 'react-i18next'

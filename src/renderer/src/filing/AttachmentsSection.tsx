@@ -1,4 +1,4 @@
-import { DeleteOutlined, FileOutlined, UploadOutlined } from '@ant-design/icons'
+import { DeleteOutlined, FileOutlined, UploadOutlined } from '../components/icons'
 import { Button, Image, List, Select, Space, Typography } from 'antd'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'

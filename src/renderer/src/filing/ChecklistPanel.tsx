@@ -1,4 +1,4 @@
-import { CheckCircleOutlined, CloseCircleOutlined, WarningOutlined } from '@ant-design/icons'
+import { CheckCircleOutlined, CloseCircleOutlined, WarningOutlined } from '../components/icons'
 import { Button, Card, List, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ChecklistResult, Finding } from '../../../shared/filing/checklist'

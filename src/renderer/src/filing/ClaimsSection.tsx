@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { DeleteOutlined, PlusOutlined } from '../components/icons'
 import { Button, Input, Space, Tag } from 'antd'
 import { useContext } from 'react'
 import { useTranslation } from 'react-i18next'

@@ -1,4 +1,4 @@
-import { CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { CopyOutlined, DeleteOutlined, PlusOutlined } from '../components/icons'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { Button, Dropdown, Empty, Input, Select, Space, Tag, theme, Tooltip, Typography } from 'antd'
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react'

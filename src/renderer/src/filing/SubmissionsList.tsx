@@ -1,4 +1,4 @@
-import { FilePdfOutlined, StopOutlined } from '@ant-design/icons'
+import { FilePdfOutlined, StopOutlined } from '../components/icons'
 import { Button, Descriptions, Empty, List, Modal, Space, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'

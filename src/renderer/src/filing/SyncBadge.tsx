@@ -1,4 +1,4 @@
-import { CloudOutlined, CloudSyncOutlined, DisconnectOutlined, WarningOutlined } from '@ant-design/icons'
+import { CloudOutlined, CloudSyncOutlined, DisconnectOutlined, WarningOutlined } from '../components/icons'
 import { Button, Progress, Space, Tooltip, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 

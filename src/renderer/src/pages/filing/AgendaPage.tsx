@@ -1,4 +1,4 @@
-import { RightOutlined } from '@ant-design/icons'
+import { RightOutlined } from '../../components/icons'
 import { App as AntApp, Empty, List, Space, Tag, Typography } from 'antd'
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'

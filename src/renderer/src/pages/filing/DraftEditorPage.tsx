@@ -1,4 +1,4 @@
-import { FileWordOutlined, HistoryOutlined } from '@ant-design/icons'
+import { FileWordOutlined, HistoryOutlined } from '../../components/icons'
 import { Alert, App as AntApp, Button, Spin, Typography } from 'antd'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
