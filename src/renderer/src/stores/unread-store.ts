@@ -10,14 +10,30 @@ type UnreadState = {
   set(accountId: string, unread: number): void
 }
 
-/** One count per account, shared by the account switcher and the workspace's navigation. */
+/** How many times each account's count was told since the app started. */
+const told = new Map<string, number>()
+
+/**
+ * One count per account, shared by the account switcher and the workspace's navigation.
+ * A refresh answers as of when it was asked: an account's count told meanwhile (a notice just
+ * marked read) is newer and is kept.
+ */
 export const useUnread = create<UnreadState>((set) => ({
   counts: {},
   async refresh() {
+    const asked = new Map(told)
     const answer = await api().unreadCounts({})
-    if (answer.ok) set({ counts: Object.fromEntries(answer.value.accounts.map((a) => [a.accountId, a.unread])) })
+    if (!answer.ok) return
+    set((s) => ({
+      counts: Object.fromEntries(
+        answer.value.accounts.map((a) => [a.accountId, told.get(a.accountId) === asked.get(a.accountId) ? a.unread : (s.counts[a.accountId] ?? a.unread)])
+      )
+    }))
   },
-  set: (accountId, unread) => set((s) => ({ counts: { ...s.counts, [accountId]: unread } }))
+  set: (accountId, unread) => {
+    told.set(accountId, (told.get(accountId) ?? 0) + 1)
+    set((s) => ({ counts: { ...s.counts, [accountId]: unread } }))
+  }
 }))
 
 /**
