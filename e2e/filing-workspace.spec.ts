@@ -124,6 +124,7 @@ test('a draft written offline is queued, then filed when the platform is back, w
   await expect(page.locator('.ant-select-content[title="德国 (DE)"]')).toBeVisible()
   await page.locator('#field-priorities-0-date').fill(new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10))
   await page.locator('#field-priorities-0-number').fill('DE102026000123.4')
+  await shoot(page, 'editor-request')
   // The checklist links each finding to its field: the claims one opens the claims tab.
   await page.getByTestId('checklist').getByText('发明和实用新型至少需要一项权利要求').click()
   await page.getByRole('button', { name: '添加权利要求' }).click()
