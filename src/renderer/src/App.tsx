@@ -14,6 +14,7 @@ import { useSessionCheck } from './hooks/use-session-check'
 import { HomePage } from './pages/HomePage'
 import { SignInPage } from './pages/SignInPage'
 import { useSession } from './stores/session-store'
+import { theme } from './theme'
 
 // Shown rarely: fetched the first time they are needed, not with the first screen.
 const AboutModal = lazy(() => import('./components/AboutModal').then((m) => ({ default: m.AboutModal })))
@@ -229,7 +230,7 @@ function AccountEvents() {
 export function App() {
   const { i18n } = useTranslation()
   return (
-    <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={i18n.language === 'en-US' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp notification={notificationConfig}>
         <AccountEvents />
         <HashRouter>

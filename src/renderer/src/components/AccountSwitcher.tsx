@@ -5,6 +5,7 @@ import { useAccountShortcuts } from '../hooks/use-account-shortcuts'
 import { useSession } from '../stores/session-store'
 import { useUnread, useUnreadFeed } from '../stores/unread-store'
 import { AccountStateTag } from './AccountStateTag'
+import { VisuallyHidden } from './VisuallyHidden'
 
 const shortcutKey = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+'
 
@@ -51,13 +52,15 @@ export function AccountSwitcher({ onNavigate }: { onNavigate: (path: string) => 
 
   return (
     <Dropdown menu={{ items, selectedKeys: [current.id] }} trigger={['click']}>
-      <Button aria-label={`${t('accounts.switcher')}: ${current.displayName}`}>
+      {/* Named by what it shows (the account, its state), then what it does. */}
+      <Button>
         <Space size="small">
           <span>{current.displayName}</span>
           <AccountStateTag state={current.state} />
           {total > 0 && <Badge count={total} size="small" title={t('filing.notices.unreadAll', { count: total })} data-testid="switcher-unread-total" />}
           <DownOutlined />
         </Space>
+        <VisuallyHidden>{t('accounts.switcher')}</VisuallyHidden>
       </Button>
     </Dropdown>
   )

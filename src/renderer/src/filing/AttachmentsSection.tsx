@@ -38,7 +38,7 @@ export function AttachmentsSection({ attachments, readOnly, onAdd, onRemove, pre
         {!readOnly && (
           <>
             <Space>
-              <Select style={{ width: 160 }} value={kind} onChange={setKind} options={attachmentKinds.map((k) => ({ value: k, label: t(`filing.editor.attachmentKinds.${k}`) }))} />
+              <Select aria-label={t('filing.editor.attachmentKind')} style={{ width: 160 }} value={kind} onChange={setKind} options={attachmentKinds.map((k) => ({ value: k, label: t(`filing.editor.attachmentKinds.${k}`) }))} />
               <Button icon={<UploadOutlined />} onClick={() => input.current?.click()}>
                 {t('filing.editor.addAttachment')}
               </Button>

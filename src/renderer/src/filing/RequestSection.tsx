@@ -49,6 +49,7 @@ export function RequestSection({ content: c, readOnly, onChange }: Props) {
                   </Field>
                   <Field path={`applicants.${i}.kind`} label={t('filing.editor.kind')}>
                     <Select
+                      id={fieldId(`applicants.${i}.kind`)}
                       style={{ width: 110 }}
                       value={a.kind}
                       disabled={readOnly}

@@ -82,6 +82,7 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
     abstract: 'Abstract',
     abstractCount: '{{count}} / 300 characters',
     attachments: 'Attachments',
+    attachmentKind: 'Kind of attachment',
     addAttachment: 'Add attachment',
     attachmentKinds: { drawing: 'Drawing', abstract_drawing: 'Abstract drawing', other: 'Other document' },
     attachmentTypes: 'PDF, PNG, JPEG or TIFF',
@@ -138,7 +139,6 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
     newNotice: 'New notice: {{title}}'
   },
   agenda: {
-    open: 'Open {{title}} ({{account}})',
     title: 'Agenda (all signed-in accounts)',
     account: 'Account',
     empty: 'No deadlines coming up'

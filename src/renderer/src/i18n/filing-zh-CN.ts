@@ -79,6 +79,7 @@ export const filingZhCN = {
     abstract: '说明书摘要',
     abstractCount: '{{count}} / 300 字',
     attachments: '附件',
+    attachmentKind: '附件类别',
     addAttachment: '添加附件',
     attachmentKinds: { drawing: '说明书附图', abstract_drawing: '摘要附图', other: '其他文件' },
     attachmentTypes: '支持 PDF、PNG、JPEG、TIFF',
@@ -131,7 +132,6 @@ export const filingZhCN = {
     newNotice: '收到新通知书:{{title}}'
   },
   agenda: {
-    open: '打开 {{title}}({{account}})',
     title: '期限日程(所有已登录账号)',
     account: '账号',
     empty: '近期没有期限'

@@ -160,7 +160,7 @@ export function ForgotPasswordPage() {
           )}
         </Form>
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
-          <Trans i18nKey="forgot.manual" components={{ request: <Link to="/support?kind=rebind" /> }} />
+          <Trans i18nKey="forgot.manual" components={{ request: <Link to="/support?kind=rebind" style={{ textDecoration: 'underline' }} /> }} />
         </Typography.Paragraph>
         <Link to="/sign-in">{t('forgot.back')}</Link>
       </Card>

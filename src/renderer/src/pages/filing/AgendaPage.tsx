@@ -60,27 +60,32 @@ export function AgendaPage() {
           loading={!agenda}
           dataSource={agenda?.items ?? []}
           renderItem={(item) => (
-            <List.Item
-              data-testid="agenda-item"
-              data-account={item.accountId}
-              role="button"
-              tabIndex={0}
-              aria-label={t('filing.agenda.open', { title: item.title, account: nameOf(item.accountId) })}
-              style={{ cursor: 'pointer', paddingInline: 8 }}
-              onClick={() => void open(item)}
-              onKeyDown={(e) => e.key === 'Enter' && void open(item)}
-              extra={<RightOutlined style={{ color: 'rgba(0,0,0,0.45)' }} />}
-            >
-              <Space wrap size={[8, 4]}>
-                <DeadlineTag dueDate={item.dueDate} today={agenda!.today} />
-                <Typography.Text strong>{formatDay(item.dueDate, i18n.language)}</Typography.Text>
-                <Tag color="purple" data-testid="agenda-account">
-                  {nameOf(item.accountId)}
-                </Tag>
-                <Typography.Text strong={!item.read}>{item.title}</Typography.Text>
-                <KindTag kind={item.kind} title={item.title} />
-                {item.applicationNumber && <Typography.Text code>{item.applicationNumber}</Typography.Text>}
-              </Space>
+            // The row is a list item holding one button, named by what it shows: the deadline,
+            // the account and the notice.
+            <List.Item data-testid="agenda-item" data-account={item.accountId} style={{ padding: 0 }}>
+              <div
+                role="button"
+                tabIndex={0}
+                style={{ cursor: 'pointer', padding: '12px 8px', width: '100%', display: 'flex', alignItems: 'center', gap: 8 }}
+                onClick={() => void open(item)}
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter' && e.key !== ' ') return
+                  e.preventDefault()
+                  void open(item)
+                }}
+              >
+                <Space wrap size={[8, 4]} style={{ flex: 1 }}>
+                  <DeadlineTag dueDate={item.dueDate} today={agenda!.today} />
+                  <Typography.Text strong>{formatDay(item.dueDate, i18n.language)}</Typography.Text>
+                  <Tag color="purple" data-testid="agenda-account">
+                    {nameOf(item.accountId)}
+                  </Tag>
+                  <Typography.Text strong={!item.read}>{item.title}</Typography.Text>
+                  <KindTag kind={item.kind} title={item.title} />
+                  {item.applicationNumber && <Typography.Text code>{item.applicationNumber}</Typography.Text>}
+                </Space>
+                <RightOutlined style={{ color: 'rgba(0,0,0,0.6)' }} />
+              </div>
             </List.Item>
           )}
         />
