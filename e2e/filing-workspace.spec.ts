@@ -125,6 +125,14 @@ test('a draft written offline is queued, then filed when the platform is back, w
   await page.locator('#field-priorities-0-date').fill(new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10))
   await page.locator('#field-priorities-0-number').fill('DE102026000123.4')
   await shoot(page, 'editor-request')
+  // Switching the language in the pause before autosave keeps what was just typed on screen.
+  await page.locator('#field-title').fill('一种折叠椅(改)')
+  await page.getByText('English', { exact: true }).click()
+  await page.evaluate('new Promise((done) => setTimeout(done, 250))')
+  // Read once, not waited for: a save later puts it back, but not before the user saw it gone.
+  expect(await page.locator('#field-title').inputValue()).toBe('一种折叠椅(改)')
+  await page.getByText('中文', { exact: true }).click()
+  await page.locator('#field-title').fill('一种折叠椅')
   // The checklist links each finding to its field: the claims one opens the claims tab.
   await page.getByTestId('checklist').getByText('发明和实用新型至少需要一项权利要求').click()
   await page.getByRole('button', { name: '添加权利要求' }).click()

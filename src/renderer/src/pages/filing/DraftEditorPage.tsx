@@ -1,6 +1,6 @@
 import { FileWordOutlined, HistoryOutlined } from '../../components/icons'
 import { Alert, App as AntApp, Button, Spin, Typography } from 'antd'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import type { AttachmentRef, DraftContent } from '../../../../shared/filing/draft-content'
@@ -34,13 +34,19 @@ export function DraftEditorPage() {
   const [versions, setVersions] = useState<ChannelOutput<'draftVersions'>['versions'] | null>(null)
   const [previews, setPreviews] = useState<Record<string, string>>({})
 
+  // Read through a ref: a reload that followed the language would, on a switch, put the last
+  // saved content back over what was typed in the pause before autosave.
+  const say = useRef({ message, t })
+  useEffect(() => {
+    say.current = { message, t }
+  }, [message, t])
   const reload = useCallback(async () => {
     const answer = await api().getDraft({ accountId, id })
     if (answer.ok) {
       setDraft(answer.value)
       setContent(answer.value.content)
-    } else void message.error(errorText(t, answer.error))
-  }, [accountId, id, message, t])
+    } else void say.current.message.error(errorText(say.current.t, answer.error))
+  }, [accountId, id])
 
   const autosave = useMemo(
     () =>
