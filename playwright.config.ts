@@ -8,7 +8,8 @@ if (!existsSync('node_modules/electron/dist')) {
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
+  // The longest flows (offline draft → queued → filed) photograph and check a dozen screens in two languages.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   workers: 1,
   forbidOnly: !!process.env.CI,

@@ -51,6 +51,9 @@ test('settings: a platform address in clear over the network is refused, and not
   await page.getByLabel('平台地址').fill('https://platform.example/')
   await page.getByRole('button', { name: '保存' }).click()
   await expect(page.getByText('新的平台地址将在下次启动 PatentDesk 时生效。')).toBeVisible()
+  // Settings is no dead end: "back" returns to where the user came from.
+  await page.getByRole('button', { name: '返回', exact: true }).click()
+  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible()
 })
 
 test('settings: the language is stored with the settings and applied at once, without a restart', async ({ page }) => {

@@ -5,6 +5,9 @@ import iconUrl from '../../../../resources/icons/128x128.png'
 import { api } from '../api'
 import { useDesktop } from '../stores/desktop-store'
 
+/** The system as its users name it, not as Node does ("win32", "darwin"). */
+const osNames: Readonly<Record<string, string>> = { win32: 'Windows', darwin: 'macOS', linux: 'Linux' }
+
 /** About PatentDesk: versions, and the diagnostic text support asks for (no personal data). */
 export function AboutModal() {
   const { t } = useTranslation()
@@ -59,7 +62,7 @@ export function AboutModal() {
         <Descriptions.Item label={t('about.electron')}>{info?.versions.electron ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('about.chrome')}>{info?.versions.chrome ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('about.node')}>{info?.versions.node ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('about.os')}>{info?.os ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('about.os')}>{info ? (osNames[info.os] ?? info.os) : '—'}</Descriptions.Item>
       </Descriptions>
       <Typography.Paragraph style={{ marginTop: 16, marginBottom: 4 }}>{t('about.diagnostics')}</Typography.Paragraph>
       <Input.TextArea aria-label={t('about.diagnostics')} value={diagnostics} readOnly autoSize={{ minRows: 4, maxRows: 10 }} />

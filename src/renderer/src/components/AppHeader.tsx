@@ -19,9 +19,10 @@ export function AppHeader() {
   return (
     <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '12px 24px' }}>
       <Space>
-        <Typography.Text strong style={{ fontSize: 16 }}>
+        {/* The name leads home, as in most desktop and web apps. */}
+        <Typography.Link strong href="#/" title={t('app.home')} style={{ fontSize: 16, color: 'inherit' }}>
           {t('app.name')}
-        </Typography.Text>
+        </Typography.Link>
         {platform?.local && (
           <Tag color="orange" title={platform.origin}>
             {t('app.localPlatform')}

@@ -1,4 +1,5 @@
 import {
+  ArrowLeftOutlined as AntArrowLeftOutlined,
   CheckCircleFilled as AntCheckCircleFilled,
   CheckCircleOutlined as AntCheckCircleOutlined,
   CloseCircleFilled as AntCloseCircleFilled,
@@ -41,6 +42,7 @@ function decorative(Icon: ComponentType<IconProps>): ComponentType<IconProps> {
   }
 }
 
+export const ArrowLeftOutlined = decorative(AntArrowLeftOutlined)
 export const CheckCircleFilled = decorative(AntCheckCircleFilled)
 export const CheckCircleOutlined = decorative(AntCheckCircleOutlined)
 export const CloseCircleFilled = decorative(AntCloseCircleFilled)

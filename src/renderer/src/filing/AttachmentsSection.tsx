@@ -17,6 +17,9 @@ type Props = {
 }
 
 /** Sizes as people read them: 1.2 MB, 830 KB. */
+/** The file's format as people name it ("PNG"), not its media type ("image/png"). */
+const formatNames: Readonly<Record<string, string>> = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/tiff': 'TIFF' }
+
 export const formatSize = (bytes: number, language: string): string => {
   const units = ['B', 'KB', 'MB', 'GB']
   let n = bytes
@@ -72,7 +75,7 @@ export function AttachmentsSection({ attachments, readOnly, onAdd, onRemove, pre
                 title={a.name}
                 description={
                   <Typography.Text type="secondary">
-                    {t(`filing.editor.attachmentKinds.${a.kind}`)} · {a.mime} · {formatSize(a.size, i18n.language)}
+                    {t(`filing.editor.attachmentKinds.${a.kind}`)} · {formatNames[a.mime] ?? a.mime} · {formatSize(a.size, i18n.language)}
                   </Typography.Text>
                 }
               />

@@ -9,8 +9,10 @@ export function CompleteProfileAlert({ title, onCompleteProfile }: { title: stri
       type="warning"
       showIcon
       title={title}
-      action={
-        <Button size="small" onClick={onCompleteProfile}>
+      // Below the words rather than beside them: in the narrow checklist column a button beside
+      // them left the sentence two words a line.
+      description={
+        <Button size="small" style={{ marginTop: 4 }} onClick={onCompleteProfile}>
           {t('filing.checklist.complete')}
         </Button>
       }

@@ -118,7 +118,12 @@ export function DraftEditor(props: DraftEditorProps) {
         <div style={{ flex: 1, minWidth: 0 }}>
           <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 8 }}>
             <Space>{props.toolbar}</Space>
-            <Badge status={saveColours[props.saveState]} text={<span data-testid="save-state">{props.saveState === 'idle' ? '' : t(`filing.editor.${props.saveState === 'error' ? 'saveFailed' : props.saveState}`)}</span>} />
+            {/* Nothing to say before the first change: no dot without words. */}
+            {props.saveState === 'idle' ? (
+              <span data-testid="save-state" />
+            ) : (
+              <Badge status={saveColours[props.saveState]} text={<span data-testid="save-state">{t(`filing.editor.${props.saveState === 'error' ? 'saveFailed' : props.saveState}`)}</span>} />
+            )}
           </div>
           {readOnly && <Typography.Paragraph type="secondary">{t('filing.editor.readOnly')}</Typography.Paragraph>}
           <Form layout="vertical" component="div">

@@ -92,7 +92,7 @@ export function ImportWordDialog({ open, content, read, onApply, onClose }: Prop
               showIcon
               data-testid="import-summary"
               title={t('filing.importWord.placed', {
-                claims: result.claims.length,
+                count: result.claims.length,
                 description: [...result.description].length,
                 abstract: [...result.abstract].length
               })}

@@ -2,6 +2,7 @@ import { CheckCircleFilled, CloseCircleFilled, DeleteOutlined, PlusOutlined } fr
 import { Button, Card, Checkbox, Input, Select, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { DraftContent } from '../../../shared/filing/draft-content'
+import { TITLE_MAX } from '../../../shared/filing/rules/title'
 import { idTypes } from '../../../shared/identity-api'
 import { applicantIdCheck, applicantIdProblem } from './applicant-id'
 import { CountrySelect } from './CountrySelect'
@@ -22,7 +23,7 @@ export function RequestSection({ content: c, readOnly, onChange }: Props) {
   return (
     <div>
       <Field path="title" label={t(titleLabelKey(c.type))} extra={t('filing.editor.titleHint')}>
-        <Input id={fieldId('title')} value={c.title} disabled={readOnly} showCount maxLength={60} onChange={(e) => set({ title: e.target.value })} />
+        <Input id={fieldId('title')} value={c.title} disabled={readOnly} count={{ show: true, max: TITLE_MAX }} onChange={(e) => set({ title: e.target.value })} />
       </Field>
 
       <Typography.Title level={5} id={fieldId('applicants')} tabIndex={-1}>

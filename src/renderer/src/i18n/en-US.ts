@@ -1,7 +1,7 @@
 import type { Messages } from './zh-CN'
 
 export const enUS: Messages = {
-  app: { name: 'PatentDesk', localPlatform: 'Local test platform', language: 'Language' },
+  app: { name: 'PatentDesk', localPlatform: 'Local test platform', language: 'Language', back: 'Back', home: 'Go to the home page' },
   signIn: {
     title: 'Sign in',
     subtitle: 'Unified identity platform for patent and IC layout-design business',

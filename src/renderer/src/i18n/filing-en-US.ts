@@ -182,7 +182,8 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
   importWord: {
     title: 'Import from Word',
     pick: 'Choose a .docx file',
-    placed: 'Found {{claims}} claims, a description of {{description}} characters and an abstract of {{abstract}}',
+    placed: 'Found {{count}} claims, a description of {{description}} characters and an abstract of {{abstract}} characters',
+    placed_one: 'Found 1 claim, a description of {{description}} characters and an abstract of {{abstract}} characters',
     unplaced: 'Could not be placed:',
     unplacedImage: 'Picture ({{type}}): add it as a drawing',
     gaps: 'Claim numbers out of sequence: {{numbers}}',

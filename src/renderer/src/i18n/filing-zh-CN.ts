@@ -173,7 +173,7 @@ export const filingZhCN = {
   importWord: {
     title: '从 Word 导入',
     pick: '选择 .docx 文件',
-    placed: '找到 {{claims}} 项权利要求、说明书 {{description}} 字、摘要 {{abstract}} 字',
+    placed: '找到 {{count}} 项权利要求、说明书 {{description}} 字、摘要 {{abstract}} 字',
     unplaced: '以下内容未能放入申请:',
     unplacedImage: '图片({{type}}):请作为附图单独上传',
     gaps: '权利要求编号不连续:{{numbers}}',

@@ -1,5 +1,5 @@
 export const zhCN = {
-  app: { name: 'PatentDesk 专利申请客户端', localPlatform: '本地测试平台', language: '语言' },
+  app: { name: 'PatentDesk 专利申请客户端', localPlatform: '本地测试平台', language: '语言', back: '返回', home: '回到首页' },
   signIn: {
     title: '登录',
     subtitle: '专利和集成电路布图设计业务办理统一身份认证平台',

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router'
 import type { AppError } from '../../../shared/result'
 import { api } from '../api'
 import { AccountStateTag } from '../components/AccountStateTag'
+import { BackLink } from '../components/BackLink'
 import { errorText } from '../i18n/error-text'
 import { useSession } from '../stores/session-store'
 
@@ -204,7 +205,8 @@ export function AccountCentrePage() {
   }
 
   return (
-    <div style={{ maxWidth: 880, margin: '24px auto', padding: '0 24px', display: 'grid', gap: 16 }}>
+    <div style={{ maxWidth: 880, margin: '8px auto 24px', padding: '0 24px', display: 'grid', gap: 16 }}>
+      <BackLink />
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('centre.title')}
       </Typography.Title>

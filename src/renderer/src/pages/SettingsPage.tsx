@@ -2,6 +2,7 @@ import { Alert, App as AntApp, Button, Card, Form, Input, Radio, Select, Space, 
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { languages, serverAddressSchema, updateChannels, type Settings } from '../../../shared/settings'
+import { BackLink } from '../components/BackLink'
 import { UpdatePanel } from '../components/UpdateStatus'
 import { errorText } from '../i18n/error-text'
 import { fieldErrorText } from '../i18n/field-error-text'
@@ -54,8 +55,11 @@ export function SettingsPage() {
   }
 
   return (
-    <div style={{ maxWidth: 720, margin: '24px auto', padding: '0 24px' }}>
-      <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
+    <div style={{ maxWidth: 720, margin: '8px auto 24px', padding: '0 24px' }}>
+      <BackLink />
+      <Typography.Title level={3} style={{ marginTop: 4 }}>
+        {t('settings.title')}
+      </Typography.Title>
       <Card>
         {settings && (
           <Form<Fields> form={form} layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)}>
