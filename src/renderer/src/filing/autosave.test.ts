@@ -32,6 +32,21 @@ describe('autosave', () => {
     expect(states).toEqual(['pending', 'saving', 'saved'])
   })
 
+  it('saves someone typing without a pause at least every few seconds', async () => {
+    const { autosave, saved } = setup()
+    let text = ''
+    // A keystroke every 200 ms for 12 s: never the 300 ms pause.
+    for (let i = 0; i < 60; i++) {
+      text += 'x'
+      autosave.change(text)
+      await vi.advanceTimersByTimeAsync(200)
+    }
+    expect(saved.length).toBeGreaterThanOrEqual(2)
+    expect(saved.every((v, i) => i === 0 || v.length > saved[i - 1]!.length)).toBe(true)
+    await vi.advanceTimersByTimeAsync(300)
+    expect(saved.at(-1)).toBe(text)
+  })
+
   it('flush saves what waits at once, so closing the window loses nothing', async () => {
     const { autosave, saved } = setup()
     autosave.change('typed just before closing')

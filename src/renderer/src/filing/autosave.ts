@@ -2,6 +2,8 @@
  * Saves a draft a short pause after the last change, one save at a time, and says where it
  * stands so the editor can show "saving…" / "saved". A change made while a save runs is saved
  * right after it; `flush` saves what waits at once (leaving the page, closing the window).
+ * Someone typing without a pause is saved at least every `maxWaitMs` all the same, so a crash
+ * mid-paragraph loses seconds, not the paragraph.
  */
 export type AutosaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error'
 
@@ -14,6 +16,7 @@ export type Autosave<T> = {
 
 export function createAutosave<T>(options: {
   delayMs: number
+  maxWaitMs?: number
   save: (value: T) => Promise<boolean>
   onState: (state: AutosaveState) => void
 }): Autosave<T> {
@@ -21,6 +24,9 @@ export function createAutosave<T>(options: {
   let waiting: { value: T } | null = null
   let timer: ReturnType<typeof setTimeout> | null = null
   let running: Promise<void> | null = null
+  /** When the oldest change not yet handed to a save was made. */
+  let waitingSince: number | null = null
+  const maxWaitMs = options.maxWaitMs ?? 5_000
 
   const set = (next: AutosaveState) => {
     if (next !== state) {
@@ -33,6 +39,7 @@ export function createAutosave<T>(options: {
     while (waiting) {
       const { value } = waiting
       waiting = null
+      waitingSince = null
       set('saving')
       const saved = await options.save(value).catch(() => false)
       // A failed save keeps its value waiting, unless a newer change already took its place.
@@ -59,12 +66,17 @@ export function createAutosave<T>(options: {
   return {
     change(value) {
       waiting = { value }
+      waitingSince ??= Date.now()
       set('pending')
       if (timer) clearTimeout(timer)
-      timer = setTimeout(() => {
-        timer = null
-        void (running ? running.then(start) : start())
-      }, options.delayMs)
+      const untilMaxWait = Math.max(0, waitingSince + maxWaitMs - Date.now())
+      timer = setTimeout(
+        () => {
+          timer = null
+          void (running ? running.then(start) : start())
+        },
+        Math.min(options.delayMs, untilMaxWait)
+      )
     },
     async flush() {
       if (running) await running
