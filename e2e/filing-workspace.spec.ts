@@ -154,6 +154,8 @@ test('a draft written offline is queued, then filed when the platform is back, w
   await page.getByTestId('submit').click()
   await expect(page.getByTestId('submit-summary')).toContainText('一种折叠椅')
   await expect(page.getByTestId('submit-summary')).toContainText('2 项')
+  await expect(page.getByTestId('submit-summary')).toContainText('周八')
+  await expect(page.getByTestId('submit-summary')).toContainText('0 个')
   await expect(page.getByTestId('submit-summary')).toContainText('当前离线:申请会排队,联网后自动提交。')
   await page.keyboard.press('Escape')
   await expect(page.getByRole('dialog')).toHaveCount(0)

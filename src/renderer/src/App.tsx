@@ -130,7 +130,8 @@ function Routed() {
             </Suspense>
           ) : (
             <>
-              <Suspense fallback={null}>
+              {/* The bar's room is kept while its code loads, so the page does not jump down. */}
+              <Suspense fallback={<div style={{ height: 47, background: '#fff', borderBottom: '1px solid rgba(0,0,0,0.06)' }} />}>
                 <WorkspaceNav />
               </Suspense>
               <HomePage />

@@ -12,8 +12,8 @@ const invention = draftContentSchema.parse({
 })
 
 describe('what the confirmation before a submission recalls', () => {
-  it('names the type and title and counts applicants, claims written and attachments', () => {
-    expect(submitSummary(invention, true)).toEqual({ type: 'invention', title: '一种折叠椅', applicants: 2, claims: 2, attachments: 1, outcome: 'file_now' })
+  it('names the type, title and applicants and counts claims written and attachments', () => {
+    expect(submitSummary(invention, true)).toEqual({ type: 'invention', title: '一种折叠椅', applicants: ['周八', '某公司'], claims: 2, attachments: 1, outcome: 'file_now' })
   })
 
   it('says the application waits in the queue when the account is offline', () => {

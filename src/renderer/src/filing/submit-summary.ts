@@ -3,7 +3,8 @@ import type { ApplicationType, DraftContent } from '../../../shared/filing/draft
 export type SubmitSummary = {
   type: ApplicationType
   title: string
-  applicants: number
+  /** The applicants by name, as they will be filed. */
+  applicants: string[]
   /** None for a design, which has no claims. */
   claims: number | null
   attachments: number
@@ -16,7 +17,7 @@ export function submitSummary(c: DraftContent, online: boolean): SubmitSummary {
   return {
     type: c.type,
     title: c.title.trim(),
-    applicants: c.applicants.length,
+    applicants: c.applicants.map((a) => a.name.trim()).filter(Boolean),
     claims: c.type === 'design' ? null : c.claims.filter((claim) => claim.trim()).length,
     attachments: c.attachments.length,
     outcome: online ? 'file_now' : 'queue_until_online'

@@ -115,6 +115,8 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
     title: 'Submit this application?',
     type: 'Type',
     claims: '{{count}}',
+    attachments: '{{count}} files',
+    attachments_one: '1 file',
     ok: 'Submit'
   },
   notices: {

@@ -110,6 +110,7 @@ export const filingZhCN = {
     title: '提交这件申请?',
     type: '类型',
     claims: '{{count}} 项',
+    attachments: '{{count}} 个',
     ok: '提交'
   },
   notices: {
