@@ -74,9 +74,14 @@ export function AgendaPage() {
                   void open(item)
                 }}
               >
-                <Space wrap size={[8, 4]} style={{ flex: 1 }}>
+                {/* Days left and date in columns of their own, so the rows line up. */}
+                <span style={{ flex: 'none', width: 112 }}>
                   <DeadlineTag dueDate={item.dueDate} today={agenda!.today} />
-                  <Typography.Text strong>{formatDay(item.dueDate, i18n.language)}</Typography.Text>
+                </span>
+                <Typography.Text strong style={{ flex: 'none', width: 150 }}>
+                  {formatDay(item.dueDate, i18n.language)}
+                </Typography.Text>
+                <Space wrap size={[8, 4]} style={{ flex: 1 }}>
                   <Tag color="purple" data-testid="agenda-account">
                     {nameOf(item.accountId)}
                   </Tag>
