@@ -366,6 +366,13 @@ export const enUS: Messages = {
       agency: 'The agency’s own contact, for codes and password resets.'
     },
     email: { person: 'Email', entity: 'Legal representative’s email', agency: 'Agency’s email' },
+    password: {
+      rulesTitle: 'The password must:',
+      label: 'Password',
+      confirm: 'Repeat the password',
+      mismatch: 'The two passwords differ',
+      breaksRules: 'The password does not meet the rules above'
+    },
     mustStill: 'The password must: {{rules}}',
     listSeparator: '; ',
     submit: 'Create account',

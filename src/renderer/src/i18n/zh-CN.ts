@@ -360,6 +360,13 @@ export const zhCN = {
       agency: '代理机构的联系方式,用于接收验证码和找回密码。'
     },
     email: { person: '电子邮箱', entity: '法定代表人电子邮箱', agency: '代理机构电子邮箱' },
+    password: {
+      rulesTitle: '密码须满足:',
+      label: '密码',
+      confirm: '确认密码',
+      mismatch: '两次输入的密码不一致',
+      breaksRules: '密码不符合上面的规则'
+    },
     mustStill: '密码须满足:{{rules}}',
     listSeparator: ';',
     submit: '注册',
