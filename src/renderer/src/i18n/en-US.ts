@@ -116,6 +116,11 @@ export const enUS: Messages = {
     back: 'Back',
     signOut: 'Sign out',
     assigned: {
+      // Information received, but something is still to do: no "completed" here.
+      title: {
+        registrationCode: 'Registered: post your proof of identity',
+        userCode: 'Registered: your user code is now your ID number'
+      },
       registrationCode: 'Your registration code',
       userCode: 'Your user code',
       keep: 'Keep this code.',

@@ -113,6 +113,11 @@ export const zhCN = {
     back: '返回',
     signOut: '退出登录',
     assigned: {
+      // Information received, but something is still to do: no "completed" here.
+      title: {
+        registrationCode: '已登记,请寄送身份证明材料',
+        userCode: '已登记,今后请以用户代码作为证件号码'
+      },
       registrationCode: '您的注册码',
       userCode: '您的用户代码',
       keep: '请妥善保存此代码。',
