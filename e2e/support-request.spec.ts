@@ -91,10 +91,10 @@ test('“submit a manual request” on the forgot-password page opens the form w
   await page.goto(host.url)
   await shot(page, 'sign-in.zh-CN')
   await page.getByText('English', { exact: true }).click()
-  await expect(page.getByRole('link', { name: 'Cannot sign in? Get help' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Cannot sign in? Submit a manual request' })).toBeVisible()
   await shot(page, 'sign-in.en-US')
   await page.getByRole('link', { name: 'Forgot password?' }).click()
-  await expect(page.getByRole('link', { name: 'Manual request' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Submit a manual request' })).toBeVisible()
   await shot(page, 'forgot-password.en-US')
 })
 

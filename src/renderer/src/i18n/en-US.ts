@@ -145,7 +145,7 @@ export const enUS: Messages = {
     addTitle: 'Add an account',
     addHint: 'The accounts already open stay signed in; switch between them at the top right (Ctrl+number).',
     back: 'Back',
-    closeAccount: 'Close this account here',
+    closeAccount: 'Sign out of this account',
     backOnline: '{{name}} is back online: the session was renewed.',
     offlineBanner:
       'Offline: the platform cannot be reached. You are working with the data on this computer; the app keeps reconnecting in the background, no new sign-in needed.',
@@ -394,7 +394,7 @@ export const enUS: Messages = {
       manual: 'If neither the old account nor its password works any more, file a manual request.',
       signIn: 'Sign in',
       reset: 'Reset password',
-      support: 'Manual request'
+      support: 'Submit a manual request'
     },
     done: {
       title: 'Account created',
@@ -413,9 +413,9 @@ export const enUS: Messages = {
     }
   },
   support: {
-    link: 'Cannot sign in? Get help',
-    menu: 'Help desk requests',
-    title: 'Help desk request',
+    link: 'Cannot sign in? Submit a manual request',
+    menu: 'Manual requests',
+    title: 'Manual request',
     intro: 'For what “forgot password” cannot solve: a mobile number or email you no longer have, an old account that will not sign in, and more. Send each request once: repeated requests are treated as spam.',
     kind: 'What do you need?',
     kinds: {

@@ -142,7 +142,7 @@ export const zhCN = {
     addTitle: '添加账号',
     addHint: '已打开的账号保持登录,添加后可在右上角切换(Ctrl+数字键)。',
     back: '返回',
-    closeAccount: '在本机关闭此账号',
+    closeAccount: '退出此账号',
     backOnline: '{{name}} 已重新连上平台,会话已续期。',
     offlineBanner: '离线:暂时无法连接平台,正在使用本机保存的数据;应用会在后台自动重连,无需重新登录。',
     endedTitle: '会话已结束,请重新登录',
