@@ -152,10 +152,19 @@ export const enUS: Messages = {
     endedTitle: 'Session ended: sign in again',
     endedKeepsData: 'Its data on this computer is untouched, and the other accounts stay signed in.',
     keychainTitle: 'This sign-in will not be remembered',
-    keychainWhy:
-      'The system keychain is not available (no Secret Service is running, or the keychain is locked), so the sign-in cannot be stored safely. It is kept in memory only: after quitting you will enter the password again.',
-    keychainFix:
-      'To fix it: install and start a keychain service (such as GNOME Keyring or KWallet) and unlock it, then sign out and sign in again with "Remember me" ticked.',
+    // Each OS has its own credential store and its own way to fail: advice for another OS is no help.
+    keychainWhy: {
+      windows: 'Windows Credential Manager could not store the sign-in. It is kept in memory only: after quitting you will enter the password again.',
+      mac: 'The macOS keychain could not store the sign-in (the keychain is locked, or access to it was denied). It is kept in memory only: after quitting you will enter the password again.',
+      linux: 'The system keychain is not available (no Secret Service is running, or the keychain is locked), so the sign-in cannot be stored safely. It is kept in memory only: after quitting you will enter the password again.',
+      other: 'The system keychain is not available, so the sign-in cannot be stored safely. It is kept in memory only: after quitting you will enter the password again.'
+    },
+    keychainFix: {
+      windows: 'To fix it: open Credential Manager in the Control Panel and check that Windows Credentials can be shown; a computer managed by an organisation may forbid storing credentials, so ask its administrator. Then sign out and sign in again with "Remember me" ticked.',
+      mac: 'To fix it: open Keychain Access and unlock the "login" keychain, then sign out and sign in again with "Remember me" ticked; if macOS asks whether PatentDesk may use the keychain, choose "Allow".',
+      linux: 'To fix it: install and start a keychain service (such as GNOME Keyring or KWallet) and unlock it, then sign out and sign in again with "Remember me" ticked.',
+      other: 'To fix it: make sure the system’s credential store is available and unlocked, then sign out and sign in again with "Remember me" ticked.'
+    },
     offlineSignedIn:
       'The platform cannot be reached: the account was opened offline, checked against the password kept on this computer. It signs in by itself when the platform answers.'
   },

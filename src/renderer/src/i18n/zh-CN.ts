@@ -148,9 +148,19 @@ export const zhCN = {
     endedTitle: '会话已结束,请重新登录',
     endedKeepsData: '本机保存的此账号数据不受影响,其他账号也保持登录。',
     keychainTitle: '本次登录不会被记住',
-    keychainWhy:
-      '系统钥匙串不可用(没有运行 Secret Service,或钥匙串已锁定),登录凭据无法安全保存,因此本次登录只保存在内存中,退出应用后需要重新输入密码。',
-    keychainFix: '解决方法:安装并启动钥匙串服务(如 GNOME Keyring 或 KWallet)并解锁,然后退出登录、勾选“记住登录”重新登录。',
+    // Each OS has its own credential store and its own way to fail: advice for another OS is no help.
+    keychainWhy: {
+      windows: 'Windows 凭据管理器无法保存登录凭据,因此本次登录只保存在内存中,退出应用后需要重新输入密码。',
+      mac: 'macOS 钥匙串无法保存登录凭据(钥匙串已锁定,或访问请求被拒绝),因此本次登录只保存在内存中,退出应用后需要重新输入密码。',
+      linux: '系统钥匙串不可用(没有运行 Secret Service,或钥匙串已锁定),登录凭据无法安全保存,因此本次登录只保存在内存中,退出应用后需要重新输入密码。',
+      other: '系统钥匙串不可用,登录凭据无法安全保存,因此本次登录只保存在内存中,退出应用后需要重新输入密码。'
+    },
+    keychainFix: {
+      windows: '解决方法:在控制面板中打开“凭据管理器”,确认可以查看 Windows 凭据;由单位管理的电脑可能禁止保存凭据,请联系管理员。然后退出登录、勾选“记住登录”重新登录。',
+      mac: '解决方法:打开“钥匙串访问”,解锁“登录”钥匙串,然后退出登录、勾选“记住登录”重新登录;如系统询问是否允许 PatentDesk 访问钥匙串,请选择“允许”。',
+      linux: '解决方法:安装并启动钥匙串服务(如 GNOME Keyring 或 KWallet)并解锁,然后退出登录、勾选“记住登录”重新登录。',
+      other: '解决方法:确认系统的凭据存储可用并已解锁,然后退出登录、勾选“记住登录”重新登录。'
+    },
     offlineSignedIn: '平台暂时无法访问,已用本机保存的密码校验信息离线打开此账号;平台恢复后会自动登录。'
   },
   centre: {
