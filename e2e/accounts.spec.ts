@@ -278,6 +278,8 @@ test('a session ended on the platform sends that account to its sign-in page wit
   await expect(page.getByRole('heading', { name: '会话已结束,请重新登录' })).toBeVisible()
   await expect(page.getByRole('alert')).toContainText('登录已过期')
   await expect(page.getByLabel('账号', { exact: true })).toHaveValue(people.firm.login)
+  // A sign-out, which keeps the account's data here: not worded as the account centre's removal.
+  await expect(page.getByRole('button', { name: '退出此账号' })).toBeVisible()
   await shoot(page, 'session-ended')
   await page.keyboard.press('Control+2')
   await expect(welcome(page, people.third)).toBeVisible()

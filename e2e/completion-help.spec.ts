@@ -102,6 +102,9 @@ test('"none of the above" gets the registration code shown, copyable, with the m
   await page.getByLabel('电子邮箱').press('Enter')
 
   await expect(page.getByText('您的注册码')).toBeVisible()
+  // Proof of identity is still owed: the screen says what is left, not that all is done.
+  await expect(page.getByText('已登记,请寄送身份证明材料')).toBeVisible()
+  await expect(page.getByText('身份信息已完善')).toHaveCount(0)
   const code = (await page.getByTestId('assigned-code').textContent()) ?? ''
   expect(code).toMatch(/^R\d{11}$/)
   await expect(page.getByText('请妥善保存此代码。')).toBeVisible()

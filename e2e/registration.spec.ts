@@ -51,8 +51,8 @@ async function fillContactsAndPassword(page: Page, to: string, phoneLabel = '手
   await expect(page.getByRole('button', { name: /秒后可重新发送/ })).toBeDisabled()
   await page.getByLabel('验证码', { exact: true }).fill(await latestCode(platform.url, to))
   await page.getByLabel(emailLabel, { exact: true }).fill(`${to}@example.com`)
-  await page.getByLabel('新密码', { exact: true }).fill(password)
-  await page.getByLabel('确认新密码').fill(password)
+  await page.getByLabel('密码', { exact: true }).fill(password)
+  await page.getByLabel('确认密码').fill(password)
 }
 
 test.afterEach(({ page }) => leaveInChinese(page))
@@ -62,8 +62,10 @@ test('a person registers with a resident ID checked as typed, sees the rules bef
   await expect(page.getByRole('radio', { name: '自然人' })).toBeFocused()
   await shootBothLanguages(page, 'register')
   // The rules are on screen before a password is typed.
-  await expect(page.getByText('新密码须满足:')).toBeVisible()
+  await expect(page.getByText('密码须满足:', { exact: true })).toBeVisible()
   await expect(page.getByText('8–20 个字符')).toBeVisible()
+  // A new account has no past passwords to differ from.
+  await expect(page.getByText(/最近 \d+ 次使用过的密码/)).toHaveCount(0)
 
   await page.getByLabel('姓名').fill('周八')
   // Checked as typed: a wrong check character is named before anything is sent.
@@ -76,7 +78,7 @@ test('a person registers with a resident ID checked as typed, sees the rules bef
   const to = phone()
   await page.getByLabel('手机号', { exact: true }).fill(to)
   // The phone number is context the password must not contain, ticked as typed.
-  await page.getByLabel('新密码', { exact: true }).fill(`Aa-${to}`)
+  await page.getByLabel('密码', { exact: true }).fill(`Aa-${to}`)
   await expect(page.locator('[data-met]', { hasText: '不包含用户名、手机号或证件号码' })).toHaveAttribute('data-met', 'false')
   await fillContactsAndPassword(page, to)
   await expect(page.locator('[data-met="true"]')).toHaveCount(4)

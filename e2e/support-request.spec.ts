@@ -58,6 +58,8 @@ test('a request from the sign-in page is sent once, a repeat is answered kindly,
   await page.getByRole('button', { name: '提交申请' }).click()
 
   await expect(page.getByRole('status')).toContainText('申请已提交,编号')
+  // What happens next is said once, in the answer, not again in the note under the kinds.
+  await expect(page.getByText('平台审核后会回复到您留下的联系方式。')).toHaveCount(1)
   await expect(rows(page)).toHaveCount(1)
   await expect(rows(page).first()).toContainText('找回历史账号')
   await expect(rows(page).first()).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/)
@@ -67,12 +69,15 @@ test('a request from the sign-in page is sent once, a repeat is answered kindly,
   await page.getByRole('button', { name: '提交申请' }).click()
   await expect(page.getByRole('status')).toContainText('这个申请平台已经收到了')
   await expect(page.getByRole('status')).toContainText('无需再次提交')
-  await expect(page.getByRole('status')).toContainText('平台审核后会回复到您留下的联系方式。')
+  // Chinese sentences follow each other without a space.
+  await expect(page.getByRole('status')).toContainText('垃圾信息。平台审核后会回复到您留下的联系方式。')
+  await expect(page.getByText('平台审核后会回复到您留下的联系方式。')).toHaveCount(1)
   await expect(rows(page)).toHaveCount(1)
   await shot(page, 'support-duplicate.zh-CN')
 
   await page.getByText('English', { exact: true }).click()
   await expect(page.getByRole('status')).toContainText('The platform already has this request')
+  await expect(page.getByRole('status')).toContainText('treated as spam. The platform replies')
   const englishRows = page.getByRole('region', { name: 'Requests sent from this computer' }).locator('tbody tr.ant-table-row')
   await expect(englishRows.first()).toContainText(/[A-Z][a-z]{2} \d{1,2}, \d{4}/)
   await expect(englishRows.first()).toContainText('Recover an old account')
@@ -91,10 +96,10 @@ test('“submit a manual request” on the forgot-password page opens the form w
   await page.goto(host.url)
   await shot(page, 'sign-in.zh-CN')
   await page.getByText('English', { exact: true }).click()
-  await expect(page.getByRole('link', { name: 'Cannot sign in? Get help' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Cannot sign in? Submit a manual request' })).toBeVisible()
   await shot(page, 'sign-in.en-US')
   await page.getByRole('link', { name: 'Forgot password?' }).click()
-  await expect(page.getByRole('link', { name: 'Manual request' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Submit a manual request' })).toBeVisible()
   await shot(page, 'forgot-password.en-US')
 })
 

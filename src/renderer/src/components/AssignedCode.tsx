@@ -7,7 +7,8 @@ export type Assigned = { kind: 'registrationCode' | 'userCode'; code: string }
 /**
  * A code the platform assigned (DOMAIN.md facts 4–5), shown once prominently with what to do
  * with it: a registration code is quoted when mailing proof of identity, a user code is the
- * organisation's ID number from now on.
+ * organisation's ID number from now on. The title says what is left to do, never that all is
+ * done: an account with a registration code still owes the office its proof of identity.
  */
 export function AssignedCode({ assigned, onContinue }: { assigned: Assigned; onContinue: () => void }) {
   const { t } = useTranslation()
@@ -18,8 +19,9 @@ export function AssignedCode({ assigned, onContinue }: { assigned: Assigned; onC
   }
   return (
     <Result
-      status="success"
-      title={t('completion.done')}
+      // Proof of identity is still to be posted; a user code is all an entity needs.
+      status={assigned.kind === 'registrationCode' ? 'info' : 'success'}
+      title={t(`completion.assigned.title.${assigned.kind}`)}
       subTitle={t(`completion.assigned.${assigned.kind}`)}
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%', textAlign: 'center' }}>

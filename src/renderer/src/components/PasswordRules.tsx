@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { isCommonPassword } from '../../../shared/common-passwords'
 import { checkPassword, type PasswordContext, type PasswordPolicy, type PasswordRuleCode } from '../../../shared/password-policy'
 import type { AppError } from '../../../shared/result'
+import { passwordRuleList, passwordWords, type PasswordPurpose } from './password-wording'
 
 /** More of what a new password must not contain, when the page knows it (registration: the phone and ID number). */
 export type RulesContext = Pick<PasswordContext, 'phone' | 'idNumber'>
@@ -40,25 +41,22 @@ type Props = {
   context?: RulesContext
   /** Rule codes the platform refused this password for (`refusedRules`). */
   refused?: readonly string[]
+  /** A new account's first password is worded as such, without the history rule. */
+  purpose?: PasswordPurpose
 }
 
-export function PasswordRules({ policy, password, loginName, context, refused = [] }: Props) {
+export function PasswordRules({ policy, password, loginName, context, refused = [], purpose = 'change' }: Props) {
   const { t } = useTranslation()
   const broken = new Set(brokenPasswordRules(policy, password, loginName, context).map((b) => ruleOf[b.code]))
   const refusedBy = new Map(refused.map((code) => [ruleOf[code as keyof typeof ruleOf], code]))
-  const rules = [
-    { key: 'length', text: t('changePassword.rules.length', { min: policy.minLength, max: policy.maxLength }) },
-    ...(policy.minClasses > 0 ? [{ key: 'classes', text: t('changePassword.rules.classes', { count: policy.minClasses }) }] : []),
-    ...(policy.forbidContext ? [{ key: 'context', text: t('changePassword.rules.context') }] : []),
-    ...(policy.blockCommon ? [{ key: 'common', text: t('changePassword.rules.common') }] : []),
-    ...(policy.historyDepth > 0 ? [{ key: 'history', text: t('changePassword.rules.history', { count: policy.historyDepth }) }] : [])
-  ]
+  const rules = passwordRuleList(t, policy, purpose)
+  const title = t(passwordWords[purpose].rulesTitle)
   return (
     <>
-      <Typography.Text strong>{t('changePassword.rulesTitle')}</Typography.Text>
+      <Typography.Text strong>{title}</Typography.Text>
       <List
         size="small"
-        aria-label={t('changePassword.rulesTitle')}
+        aria-label={title}
         dataSource={rules}
         renderItem={(rule) => {
           const refusal = refusedBy.get(rule.key)

@@ -116,6 +116,11 @@ export const enUS: Messages = {
     back: 'Back',
     signOut: 'Sign out',
     assigned: {
+      // Information received, but something is still to do: no "completed" here.
+      title: {
+        registrationCode: 'Registered: post your proof of identity',
+        userCode: 'Registered: your user code is now your ID number'
+      },
       registrationCode: 'Your registration code',
       userCode: 'Your user code',
       keep: 'Keep this code.',
@@ -140,17 +145,26 @@ export const enUS: Messages = {
     addTitle: 'Add an account',
     addHint: 'The accounts already open stay signed in; switch between them at the top right (Ctrl+number).',
     back: 'Back',
-    closeAccount: 'Close this account here',
+    closeAccount: 'Sign out of this account',
     backOnline: '{{name}} is back online: the session was renewed.',
     offlineBanner:
       'Offline: the platform cannot be reached. You are working with the data on this computer; the app keeps reconnecting in the background, no new sign-in needed.',
     endedTitle: 'Session ended: sign in again',
     endedKeepsData: 'Its data on this computer is untouched, and the other accounts stay signed in.',
     keychainTitle: 'This sign-in will not be remembered',
-    keychainWhy:
-      'The system keychain is not available (no Secret Service is running, or the keychain is locked), so the sign-in cannot be stored safely. It is kept in memory only: after quitting you will enter the password again.',
-    keychainFix:
-      'To fix it: install and start a keychain service (such as GNOME Keyring or KWallet) and unlock it, then sign out and sign in again with "Remember me" ticked.',
+    // Each OS has its own credential store and its own way to fail: advice for another OS is no help.
+    keychainWhy: {
+      windows: 'Windows Credential Manager could not store the sign-in. It is kept in memory only: after quitting you will enter the password again.',
+      mac: 'The macOS keychain could not store the sign-in (the keychain is locked, or access to it was denied). It is kept in memory only: after quitting you will enter the password again.',
+      linux: 'The system keychain is not available (no Secret Service is running, or the keychain is locked), so the sign-in cannot be stored safely. It is kept in memory only: after quitting you will enter the password again.',
+      other: 'The system keychain is not available, so the sign-in cannot be stored safely. It is kept in memory only: after quitting you will enter the password again.'
+    },
+    keychainFix: {
+      windows: 'To fix it: open Credential Manager in the Control Panel and check that Windows Credentials can be shown; a computer managed by an organisation may forbid storing credentials, so ask its administrator. Then sign out and sign in again with "Remember me" ticked.',
+      mac: 'To fix it: open Keychain Access and unlock the "login" keychain, then sign out and sign in again with "Remember me" ticked; if macOS asks whether PatentDesk may use the keychain, choose "Allow".',
+      linux: 'To fix it: install and start a keychain service (such as GNOME Keyring or KWallet) and unlock it, then sign out and sign in again with "Remember me" ticked.',
+      other: 'To fix it: make sure the system’s credential store is available and unlocked, then sign out and sign in again with "Remember me" ticked.'
+    },
     offlineSignedIn:
       'The platform cannot be reached: the account was opened offline, checked against the password kept on this computer. It signs in by itself when the platform answers.'
   },
@@ -366,6 +380,13 @@ export const enUS: Messages = {
       agency: 'The agency’s own contact, for codes and password resets.'
     },
     email: { person: 'Email', entity: 'Legal representative’s email', agency: 'Agency’s email' },
+    password: {
+      rulesTitle: 'The password must:',
+      label: 'Password',
+      confirm: 'Repeat the password',
+      mismatch: 'The two passwords differ',
+      breaksRules: 'The password does not meet the rules above'
+    },
     mustStill: 'The password must: {{rules}}',
     listSeparator: '; ',
     submit: 'Create account',
@@ -382,7 +403,7 @@ export const enUS: Messages = {
       manual: 'If neither the old account nor its password works any more, file a manual request.',
       signIn: 'Sign in',
       reset: 'Reset password',
-      support: 'Manual request'
+      support: 'Submit a manual request'
     },
     done: {
       title: 'Account created',
@@ -401,9 +422,9 @@ export const enUS: Messages = {
     }
   },
   support: {
-    link: 'Cannot sign in? Get help',
-    menu: 'Help desk requests',
-    title: 'Help desk request',
+    link: 'Cannot sign in? Submit a manual request',
+    menu: 'Manual requests',
+    title: 'Manual request',
     intro: 'For what “forgot password” cannot solve: a mobile number or email you no longer have, an old account that will not sign in, and more. Send each request once: repeated requests are treated as spam.',
     kind: 'What do you need?',
     kinds: {

@@ -108,8 +108,8 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
     submitQueued: 'You are offline: it waits in the queue and is filed as soon as you are online.',
     blocked: 'Fix every error first',
     showInForm: 'Mark them in the form',
-    gated: 'This account has not completed its data yet, so it cannot submit.',
-    complete: 'Complete the data'
+    gated: 'This account has not completed its identity information yet, so it cannot submit.',
+    complete: 'Complete your identity information'
   },
   confirmSubmit: {
     title: 'Submit this application?',
@@ -137,7 +137,7 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
     overdue: '{{count}} days overdue',
     overdue_one: '{{count}} day overdue',
     empty: 'No notices',
-    gated: 'Notices arrive once the account has completed its data.',
+    gated: 'Notices arrive once the account has completed its identity information.',
     newNotice: 'New notice: {{title}}'
   },
   agenda: {

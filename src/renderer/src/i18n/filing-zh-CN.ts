@@ -103,8 +103,8 @@ export const filingZhCN = {
     submitQueued: '当前离线:申请会排队,联网后自动提交。',
     blocked: '请先改正所有错误',
     showInForm: '在表单中标出',
-    gated: '账号尚未完成信息补全,不能提交。',
-    complete: '去补全信息'
+    gated: '账号尚未完善身份信息,不能提交。',
+    complete: '完善身份信息'
   },
   confirmSubmit: {
     title: '提交这件申请?',
@@ -129,7 +129,7 @@ export const filingZhCN = {
     dueToday: '今天到期',
     overdue: '已逾期 {{count}} 天',
     empty: '没有通知书',
-    gated: '账号完成信息补全之前不能接收通知书。',
+    gated: '账号完善身份信息之前不能接收通知书。',
     newNotice: '收到新通知书:{{title}}'
   },
   agenda: {

@@ -113,6 +113,11 @@ export const zhCN = {
     back: '返回',
     signOut: '退出登录',
     assigned: {
+      // Information received, but something is still to do: no "completed" here.
+      title: {
+        registrationCode: '已登记,请寄送身份证明材料',
+        userCode: '已登记,今后请以用户代码作为证件号码'
+      },
       registrationCode: '您的注册码',
       userCode: '您的用户代码',
       keep: '请妥善保存此代码。',
@@ -137,15 +142,25 @@ export const zhCN = {
     addTitle: '添加账号',
     addHint: '已打开的账号保持登录,添加后可在右上角切换(Ctrl+数字键)。',
     back: '返回',
-    closeAccount: '在本机关闭此账号',
+    closeAccount: '退出此账号',
     backOnline: '{{name}} 已重新连上平台,会话已续期。',
     offlineBanner: '离线:暂时无法连接平台,正在使用本机保存的数据;应用会在后台自动重连,无需重新登录。',
     endedTitle: '会话已结束,请重新登录',
     endedKeepsData: '本机保存的此账号数据不受影响,其他账号也保持登录。',
     keychainTitle: '本次登录不会被记住',
-    keychainWhy:
-      '系统钥匙串不可用(没有运行 Secret Service,或钥匙串已锁定),登录凭据无法安全保存,因此本次登录只保存在内存中,退出应用后需要重新输入密码。',
-    keychainFix: '解决方法:安装并启动钥匙串服务(如 GNOME Keyring 或 KWallet)并解锁,然后退出登录、勾选“记住登录”重新登录。',
+    // Each OS has its own credential store and its own way to fail: advice for another OS is no help.
+    keychainWhy: {
+      windows: 'Windows 凭据管理器无法保存登录凭据,因此本次登录只保存在内存中,退出应用后需要重新输入密码。',
+      mac: 'macOS 钥匙串无法保存登录凭据(钥匙串已锁定,或访问请求被拒绝),因此本次登录只保存在内存中,退出应用后需要重新输入密码。',
+      linux: '系统钥匙串不可用(没有运行 Secret Service,或钥匙串已锁定),登录凭据无法安全保存,因此本次登录只保存在内存中,退出应用后需要重新输入密码。',
+      other: '系统钥匙串不可用,登录凭据无法安全保存,因此本次登录只保存在内存中,退出应用后需要重新输入密码。'
+    },
+    keychainFix: {
+      windows: '解决方法:在控制面板中打开“凭据管理器”,确认可以查看 Windows 凭据;由单位管理的电脑可能禁止保存凭据,请联系管理员。然后退出登录、勾选“记住登录”重新登录。',
+      mac: '解决方法:打开“钥匙串访问”,解锁“登录”钥匙串,然后退出登录、勾选“记住登录”重新登录;如系统询问是否允许 PatentDesk 访问钥匙串,请选择“允许”。',
+      linux: '解决方法:安装并启动钥匙串服务(如 GNOME Keyring 或 KWallet)并解锁,然后退出登录、勾选“记住登录”重新登录。',
+      other: '解决方法:确认系统的凭据存储可用并已解锁,然后退出登录、勾选“记住登录”重新登录。'
+    },
     offlineSignedIn: '平台暂时无法访问,已用本机保存的密码校验信息离线打开此账号;平台恢复后会自动登录。'
   },
   centre: {
@@ -360,6 +375,13 @@ export const zhCN = {
       agency: '代理机构的联系方式,用于接收验证码和找回密码。'
     },
     email: { person: '电子邮箱', entity: '法定代表人电子邮箱', agency: '代理机构电子邮箱' },
+    password: {
+      rulesTitle: '密码须满足:',
+      label: '密码',
+      confirm: '确认密码',
+      mismatch: '两次输入的密码不一致',
+      breaksRules: '密码不符合上面的规则'
+    },
     mustStill: '密码须满足:{{rules}}',
     listSeparator: ';',
     submit: '注册',

@@ -3,8 +3,10 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { AccountStateTag } from '../components/AccountStateTag'
+import { keychainAdvice } from '../components/keychain-advice'
 import { errorText } from '../i18n/error-text'
 import { formatDate } from '../i18n/format-date'
+import { useDesktop } from '../stores/desktop-store'
 import { useSession } from '../stores/session-store'
 
 export function HomePage() {
@@ -14,6 +16,7 @@ export function HomePage() {
   const signOut = useSession((s) => s.signOut)
   const keychainWarning = useSession((s) => s.keychainWarning)
   const dismissKeychainWarning = useSession((s) => s.dismissKeychainWarning)
+  const advice = keychainAdvice(useDesktop((s) => s.info?.os))
   const navigate = useNavigate()
   const [busy, setBusy] = useState(false)
   if (!account) return null
@@ -41,8 +44,8 @@ export function HomePage() {
           title={t('accounts.keychainTitle')}
           description={
             <>
-              <div>{t('accounts.keychainWhy')}</div>
-              <div>{t('accounts.keychainFix')}</div>
+              <div>{t(advice.why)}</div>
+              <div>{t(advice.fix)}</div>
             </>
           }
         />

@@ -276,9 +276,9 @@ export function RegisterPage() {
             <Input maxLength={254} inputMode="email" autoComplete="email" />
           </Form.Item>
 
-          {policy && <PasswordRules policy={policy} password={password} loginName="" context={rulesContext} />}
+          {policy && <PasswordRules policy={policy} password={password} loginName="" context={rulesContext} purpose="register" />}
           <div style={{ marginTop: 16 }}>
-            <NewPasswordFields policy={policy} loginName="" context={rulesContext} />
+            <NewPasswordFields policy={policy} loginName="" context={rulesContext} purpose="register" />
           </div>
           <Form.Item name="remember" valuePropName="checked">
             <Checkbox>{t('signIn.remember')}</Checkbox>

@@ -14,6 +14,7 @@ import { documentRules } from '../components/document-rules'
 import { SupportRequestList } from '../components/SupportRequestList'
 import { useFieldErrors } from '../hooks/use-field-errors'
 import { errorText } from '../i18n/error-text'
+import { joinSentences } from '../i18n/join-sentences'
 import { fieldErrorText } from '../i18n/field-error-text'
 import { useSession } from '../stores/session-store'
 
@@ -58,7 +59,7 @@ type Outcome = { kind: 'sent'; request: SentSupportRequest } | { kind: 'duplicat
  * sent from this computer listed with their dates.
  */
 export function SupportRequestPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [params] = useSearchParams()
   const [form] = Form.useForm<Record<string, string>>()
   const fieldErrors = useFieldErrors(form)
@@ -142,7 +143,7 @@ export function SupportRequestPage() {
             showIcon
             style={{ marginBottom: 16 }}
             title={t('support.duplicate.title')}
-            description={`${t('support.duplicate.body')} ${t(`support.next.${outcome.requestKind}`)}`}
+            description={joinSentences(i18n.language, t('support.duplicate.body'), t(`support.next.${outcome.requestKind}`))}
           />
         )}
         {error && <Alert role="alert" type="error" showIcon style={{ marginBottom: 16 }} title={errorText(t, error)} />}
@@ -174,7 +175,8 @@ export function SupportRequestPage() {
           </Form.Item>
           {kind && (
             <>
-              <Alert type="info" style={{ marginBottom: 24 }} title={t(`support.next.${kind}`)} />
+              {/* The answer above already says what happens next: said once is enough. */}
+              {!outcome && <Alert type="info" style={{ marginBottom: 24 }} title={t(`support.next.${kind}`)} />}
               {specs[kind].map((spec) => (
                 <Form.Item
                   key={`${kind}.${spec.name}`}
