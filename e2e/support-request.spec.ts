@@ -94,6 +94,7 @@ test('“submit a manual request” on the forgot-password page opens the form w
 
   // Where the form is reached from, in both languages.
   await page.goto(host.url)
+  await expect(page.getByRole('link', { name: '无法登录?提交人工申请' })).toBeVisible()
   await shot(page, 'sign-in.zh-CN')
   await page.getByText('English', { exact: true }).click()
   await expect(page.getByRole('link', { name: 'Cannot sign in? Submit a manual request' })).toBeVisible()

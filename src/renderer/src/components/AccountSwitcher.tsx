@@ -5,9 +5,9 @@ import { useAccountShortcuts } from '../hooks/use-account-shortcuts'
 import { useSession } from '../stores/session-store'
 import { useUnread, useUnreadFeed } from '../stores/unread-store'
 import { AccountStateTag } from './AccountStateTag'
+import { shortcutKey } from './shortcut-key'
 import { VisuallyHidden } from './VisuallyHidden'
 
-const shortcutKey = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+'
 
 /**
  * The open accounts with their name, type, state and unread notices; picking one switches at

@@ -143,7 +143,7 @@ export const enUS: Messages = {
     centre: 'Account centre',
     states: { online: 'Signed in', offline: 'Offline', ended: 'Session ended' },
     addTitle: 'Add an account',
-    addHint: 'The accounts already open stay signed in; switch between them at the top right (Ctrl+number).',
+    addHint: 'The accounts already open stay signed in; switch between them at the top right ({{key}}number).',
     back: 'Back',
     closeAccount: 'Sign out of this account',
     backOnline: '{{name}} is back online: the session was renewed.',

@@ -140,7 +140,7 @@ export const zhCN = {
     centre: '账号中心',
     states: { online: '已登录', offline: '离线', ended: '会话已结束' },
     addTitle: '添加账号',
-    addHint: '已打开的账号保持登录,添加后可在右上角切换(Ctrl+数字键)。',
+    addHint: '已打开的账号保持登录,添加后可在右上角切换({{key}}数字键)。',
     back: '返回',
     closeAccount: '退出此账号',
     backOnline: '{{name}} 已重新连上平台,会话已续期。',

@@ -3,6 +3,7 @@ import { useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { signInLockout } from '../../../shared/sign-in-lockout'
+import { shortcutKey } from '../components/shortcut-key'
 import { useRetryCountdown } from '../hooks/use-retry-countdown'
 import { errorText } from '../i18n/error-text'
 import { requiredMessage, setFieldErrors } from '../i18n/field-error'
@@ -60,7 +61,7 @@ export function SignInPage({ mode = 'normal' }: { mode?: 'normal' | 'add' | 'end
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           {mode === 'add' ? t('accounts.addTitle') : mode === 'ended' ? t('accounts.endedTitle') : t('signIn.title')}
         </Typography.Title>
-        <Typography.Paragraph type="secondary">{mode === 'add' ? t('accounts.addHint') : t('signIn.subtitle')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{mode === 'add' ? t('accounts.addHint', { key: shortcutKey }) : t('signIn.subtitle')}</Typography.Paragraph>
         {mode === 'ended' && current && !error && (
           <Alert
             role="alert"
