@@ -63,7 +63,7 @@ async function main() {
       await page.evaluate("location.hash = '#/agenda'")
       // The agenda's own title, not the navigation's label, and the list gone: otherwise the
       // list still on screen while the agenda loads would count as drawn at once.
-      await page.getByText('期限日程(所有已登录账号)').waitFor()
+      await page.getByText('期限日程（所有已登录账号）').waitFor()
       await page.getByTestId('draft-row').first().waitFor({ state: 'detached' })
       // Page scripts are strings: this file is typed for Node, the page is a browser.
       const ms = await page.evaluate<number>(`new Promise((done) => {

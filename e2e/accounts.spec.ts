@@ -65,7 +65,7 @@ async function signIn(page: Page, who: { login: string; password: string }, opti
   await page.getByRole('button', { name: '登录', exact: true }).click()
 }
 
-const welcome = (page: Page, who: { name: string }) => page.getByRole('heading', { name: `${who.name},您好` })
+const welcome = (page: Page, who: { name: string }) => page.getByRole('heading', { name: `${who.name}，您好` })
 const switcher = (page: Page) => page.getByRole('button', { name: /切换账户|Switch account/ })
 
 /** The notice that says an account works offline (the sync badge is a status too). */
@@ -275,7 +275,7 @@ test('a session ended on the platform sends that account to its sign-in page wit
   await restartHost()
   await page.goto(host.url)
   await page.keyboard.press('Control+1')
-  await expect(page.getByRole('heading', { name: '会话已结束,请重新登录' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '会话已结束，请重新登录' })).toBeVisible()
   await expect(page.getByRole('alert')).toContainText('登录已过期')
   await expect(page.getByLabel('账号', { exact: true })).toHaveValue(people.firm.login)
   // A sign-out, which keeps the account's data here: not worded as the account centre's removal.

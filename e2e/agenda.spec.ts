@@ -58,11 +58,11 @@ const syncState = (page: Page) => page.getByTestId('sync-state')
 test('an agent signed in to two accounts sees both agendas in one list, nearest deadline first, and opens a row in its account', async ({ page }) => {
   await page.goto(host.url)
   await signIn(page, firm)
-  await expect(page.getByRole('heading', { name: `${firm.name},您好` })).toBeVisible()
+  await expect(page.getByRole('heading', { name: `${firm.name}，您好` })).toBeVisible()
   await switcher(page).click()
   await page.getByRole('menuitem', { name: '添加账号' }).click()
   await signIn(page, client)
-  await expect(page.getByRole('heading', { name: `${client.name},您好` })).toBeVisible()
+  await expect(page.getByRole('heading', { name: `${client.name}，您好` })).toBeVisible()
 
   // The unread notices of both accounts, on the switcher; each account's own in its menu row.
   await expect(page.getByTestId('switcher-unread-total').getByTitle('所有已打开账号共 4 条未读', { exact: true })).toBeVisible({ timeout: 30_000 })

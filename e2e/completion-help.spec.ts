@@ -85,7 +85,7 @@ test('every error shows at once, in the language of the moment; the page has a w
   await expect(page.getByRole('button', { name: '获取验证码' })).toBeEnabled()
 
   await page.getByRole('button', { name: '返回' }).click()
-  await expect(page.getByRole('heading', { name: '褚十二,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '褚十二，您好' })).toBeVisible()
   await page.getByRole('button', { name: '完善信息' }).click()
   await page.getByRole('button', { name: '退出登录' }).click()
   await expect(page.getByRole('heading', { name: '登录' })).toBeVisible()
@@ -103,17 +103,17 @@ test('"none of the above" gets the registration code shown, copyable, with the m
 
   await expect(page.getByText('您的注册码')).toBeVisible()
   // Proof of identity is still owed: the screen says what is left, not that all is done.
-  await expect(page.getByText('已登记,请寄送身份证明材料')).toBeVisible()
+  await expect(page.getByText('已登记，请寄送身份证明材料')).toBeVisible()
   await expect(page.getByText('身份信息已完善')).toHaveCount(0)
   const code = (await page.getByTestId('assigned-code').textContent()) ?? ''
   expect(code).toMatch(/^R\d{11}$/)
   await expect(page.getByText('请妥善保存此代码。')).toBeVisible()
-  await expect(page.getByText('请将身份证明材料的复印件邮寄至平台,并在材料和信封上注明此注册码')).toBeVisible()
+  await expect(page.getByText('请将身份证明材料的复印件邮寄至平台，并在材料和信封上注明此注册码')).toBeVisible()
   await page.getByRole('button', { name: '复制' }).click()
   expect(await page.evaluate('navigator.clipboard.readText()')).toBe(code)
   await shootBothLanguages(page, 'complete-profile-registration-code')
   await page.getByRole('button', { name: '进入工作台' }).click()
-  await expect(page.getByRole('heading', { name: '卫十三,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '卫十三，您好' })).toBeVisible()
   await expect(page.getByText('请完善身份信息')).toHaveCount(0)
   await page.getByRole('button', { name: '退出登录' }).click()
   await expect(page.getByRole('heading', { name: '登录' })).toBeVisible()
@@ -128,7 +128,7 @@ test('an entity is asked for its legal representative’s contacts, an agency is
   await expect(page.getByRole('heading', { name: '登录' })).toBeVisible()
 
   await openCompletion(page, accounts.agency)
-  await expect(page.getByText('5 位数字,前两位为省份代码')).toBeVisible()
+  await expect(page.getByText('5 位数字，前两位为省份代码')).toBeVisible()
   await expect(page.getByLabel('代理机构联系手机号')).toBeVisible()
   await page.getByLabel('代理机构代码').fill('99001')
   await page.getByRole('button', { name: '提交并核验' }).click()

@@ -50,7 +50,7 @@ test('a legacy account is told why business is closed, completes its data once, 
 
   await page.getByLabel('证件号码').fill(residentId())
   await page.getByRole('button', { name: '提交并核验' }).click()
-  await expect(page.getByRole('heading', { name: '钱七,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '钱七，您好' })).toBeVisible()
   await expect(page.getByText('身份信息已完善')).toBeVisible()
   await expect(page.getByText('请完善身份信息')).toHaveCount(0)
   await expect(page.getByText('136****5432')).toBeVisible()

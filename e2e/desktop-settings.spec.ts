@@ -37,7 +37,7 @@ test('settings: a platform address in clear over the network is refused, and not
   await page.goto(host.url)
   await openSettings(page, '设置')
   await expect(page.getByRole('heading', { name: '设置' })).toBeVisible()
-  await expect(page.getByText(`当前使用:${new URL(platform.url).href}`)).toBeVisible()
+  await expect(page.getByText(`当前使用：${new URL(platform.url).href}`)).toBeVisible()
   await expect(page.getByText('此环境不支持自动更新。')).toBeVisible()
   await page.mouse.move(0, 600)
   await page.screenshot({ path: join(shots, 'settings.zh-CN.png'), fullPage: true })
@@ -105,7 +105,7 @@ test('in the browser host a new notice is shown in the page, once notifications 
   await page.getByLabel('账号').fill(login)
   await page.getByLabel('密码', { exact: true }).fill(password)
   await page.getByRole('button', { name: '登录' }).click()
-  await expect(page.getByRole('heading', { name: '赵六,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '赵六，您好' })).toBeVisible()
 
   await runAdmin(['issue-notice', '--data', join(work, 'platform'), '--login', login, '--kind', 'correction', '--title', '补正通知书', '--body', '请在两个月内补正。'])
   // What the menu's "Sync now" asks for; the browser host has no menu.

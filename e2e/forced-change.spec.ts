@@ -46,15 +46,15 @@ test('a temporary password leads to one password change, shown rules first, and 
   await page.getByLabel('新密码', { exact: true }).fill(newPassword)
   await page.getByLabel('确认新密码').fill(newPassword)
   await page.getByRole('button', { name: '确认修改' }).click()
-  await expect(page.getByRole('heading', { name: '王五,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '王五，您好' })).toBeVisible()
 
   await page.getByRole('button', { name: '退出登录' }).click()
   await signIn(page, newPassword)
-  await expect(page.getByRole('heading', { name: '王五,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '王五，您好' })).toBeVisible()
 
   await host.stop()
   host = await startHost(platform.url, join(work, 'client'), join(work, 'host.log'))
   await page.goto(host.url)
-  await expect(page.getByRole('heading', { name: '王五,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '王五，您好' })).toBeVisible()
   await expect(page.getByRole('heading', { name: '修改密码' })).toHaveCount(0)
 })

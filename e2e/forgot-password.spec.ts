@@ -24,13 +24,13 @@ test.afterAll(async () => {
 
 test('a forgotten password is reset with a code sent to the bound phone, then used to sign in', async ({ page }) => {
   await page.goto(host.url)
-  await page.getByRole('link', { name: '忘记密码?' }).click()
+  await page.getByRole('link', { name: '忘记密码？' }).click()
   await expect(page.getByRole('heading', { name: '找回密码' })).toBeVisible()
   await page.getByLabel('账号').fill(loginName)
   // The page, not the platform's answer, knows whose contact it is: from the account type picked.
   await page.getByRole('radio', { name: '自然人' }).check()
   await page.getByRole('button', { name: '发送验证码' }).click()
-  await expect(page.getByText('验证码已发送至 139****5678(本人)')).toBeVisible()
+  await expect(page.getByText('验证码已发送至 139****5678（本人）')).toBeVisible()
   await expect(page.getByRole('button', { name: /秒后可重新发送/ })).toBeDisabled()
 
   const code = await latestCode(platform.url, phone)
@@ -43,10 +43,10 @@ test('a forgotten password is reset with a code sent to the bound phone, then us
   await page.getByLabel('验证码').fill(code)
   await page.getByRole('button', { name: '重置密码' }).click()
   await expect(page.getByRole('heading', { name: '登录' })).toBeVisible()
-  await expect(page.getByText('密码已重置,请用新密码登录。')).toBeVisible()
+  await expect(page.getByText('密码已重置，请用新密码登录。')).toBeVisible()
 
   await page.getByLabel('账号').fill(loginName)
   await page.getByLabel('密码', { exact: true }).fill('Fresh-Start-2026')
   await page.getByRole('button', { name: '登录' }).click()
-  await expect(page.getByRole('heading', { name: '赵六,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '赵六，您好' })).toBeVisible()
 })

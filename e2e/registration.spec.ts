@@ -62,7 +62,7 @@ test('a person registers with a resident ID checked as typed, sees the rules bef
   await expect(page.getByRole('radio', { name: '自然人' })).toBeFocused()
   await shootBothLanguages(page, 'register')
   // The rules are on screen before a password is typed.
-  await expect(page.getByText('密码须满足:', { exact: true })).toBeVisible()
+  await expect(page.getByText('密码须满足：', { exact: true })).toBeVisible()
   await expect(page.getByText('8–20 个字符')).toBeVisible()
   // A new account has no past passwords to differ from.
   await expect(page.getByText(/最近 \d+ 次使用过的密码/)).toHaveCount(0)
@@ -71,9 +71,9 @@ test('a person registers with a resident ID checked as typed, sees the rules bef
   // Checked as typed: a wrong check character is named before anything is sent.
   const wrongCheck = registeredId.slice(0, 17) + (registeredId[17] === '0' ? '1' : '0')
   await page.getByLabel('证件号码').fill(wrongCheck)
-  await expect(page.getByText('校验位不正确,请核对号码是否有误')).toBeVisible()
+  await expect(page.getByText('校验位不正确，请核对号码是否有误')).toBeVisible()
   await page.getByLabel('证件号码').fill(registeredId)
-  await expect(page.getByText('校验位不正确,请核对号码是否有误')).toHaveCount(0)
+  await expect(page.getByText('校验位不正确，请核对号码是否有误')).toHaveCount(0)
 
   const to = phone()
   await page.getByLabel('手机号', { exact: true }).fill(to)
@@ -89,7 +89,7 @@ test('a person registers with a resident ID checked as typed, sees the rules bef
   await expect(page.getByRole('group', { name: '注册码' })).toHaveCount(0)
   await shootBothLanguages(page, 'register-done-person')
   await page.getByRole('button', { name: '进入工作台' }).click()
-  await expect(page.getByRole('heading', { name: '周八,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '周八，您好' })).toBeVisible()
 })
 
 test('a person with none of the documents gets a registration code to keep, with a copy button', async ({ page, context }) => {
@@ -137,7 +137,7 @@ test('an agency registers with its 5-digit agency code and USCC, both checked as
   await openRegistration(page)
   await page.getByText('代理机构', { exact: true }).click()
   await page.getByLabel('代理机构名称').fill('北京某某专利代理事务所')
-  const agencyCode = page.getByLabel('代理机构代码(5 位数字)')
+  const agencyCode = page.getByLabel('代理机构代码（5 位数字）')
   await agencyCode.fill('1100')
   await expect(page.getByText('格式不正确')).toBeVisible()
   await agencyCode.fill('99001')
@@ -146,7 +146,7 @@ test('an agency registers with its 5-digit agency code and USCC, both checked as
   await expect(page.getByText('前两位不是省级行政区代码')).toHaveCount(0)
   const code = uscc()
   await page.getByLabel('统一社会信用代码').fill(code.slice(0, 17) + (code[17] === '0' ? '1' : '0'))
-  await expect(page.getByText('校验位不正确,请核对号码是否有误')).toBeVisible()
+  await expect(page.getByText('校验位不正确，请核对号码是否有误')).toBeVisible()
   await page.getByLabel('统一社会信用代码').fill(code.toLowerCase())
   await expect(page.getByLabel('统一社会信用代码')).toHaveValue(code)
   await fillContactsAndPassword(page, phone(), '代理机构手机号', '代理机构电子邮箱')
@@ -160,7 +160,7 @@ test('an agency registers with its 5-digit agency code and USCC, both checked as
   await expect(page.getByRole('group', { name: 'Login name' })).toContainText(/pd\d{10}/)
   await shootBothLanguages(page, 'register-done-agency')
   await page.getByRole('button', { name: '进入工作台' }).click()
-  await expect(page.getByRole('heading', { name: '北京某某专利代理事务所,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '北京某某专利代理事务所，您好' })).toBeVisible()
 })
 
 test('an ID number already registered leads to sign-in, data completion or password reset', async ({ page }) => {
@@ -172,7 +172,7 @@ test('an ID number already registered leads to sign-in, data completion or passw
 
   const guidance = page.getByRole('alert')
   await expect(guidance).toContainText('该证件号码已经注册')
-  await expect(guidance).toContainText('请用原账号和密码登录,按提示完善身份信息')
+  await expect(guidance).toContainText('请用原账号和密码登录，按提示完善身份信息')
   await expect(guidance.getByRole('button', { name: '去登录' })).toBeVisible()
   await expect(guidance.getByRole('button', { name: '提交人工申请' })).toBeVisible()
   await expect(page.getByText('已经注册', { exact: true })).toBeVisible()
@@ -195,7 +195,7 @@ test('a mobile number already in use asks for another number, then registration 
   await page.getByRole('button', { name: '注册' }).click()
 
   const phoneField = page.getByLabel('手机号', { exact: true })
-  await expect(page.getByText('该手机号已被其他账号使用,请更换号码。').first()).toBeVisible()
+  await expect(page.getByText('该手机号已被其他账号使用，请更换号码。').first()).toBeVisible()
   await expect(phoneField).toBeFocused()
   await expect(page.getByLabel('验证码', { exact: true })).toHaveValue('')
 

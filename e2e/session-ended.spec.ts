@@ -36,7 +36,7 @@ const resetByAdmin = async (login: string) => /: (\S+)\n/.exec(await runAdmin(['
 test('an admin reset is noticed when the window is focused again, and the sign-in page says why', async ({ page }) => {
   await page.goto(host.url)
   await signIn(page, `focus${stamp}`, password)
-  await expect(page.getByRole('heading', { name: '周一,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '周一，您好' })).toBeVisible()
   await shootBothLanguages(page, 'home')
   expect(keychainEntries(service)).toHaveLength(1)
 
@@ -53,7 +53,7 @@ test('an admin reset is noticed when the window is focused again, and the sign-i
 test('a session ended on the platform is not shown as signed in after a reload', async ({ page }) => {
   await page.goto(host.url)
   await signIn(page, `reload${stamp}`, password)
-  await expect(page.getByRole('heading', { name: '吴二,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '吴二，您好' })).toBeVisible()
   await resetByAdmin(`reload${stamp}`)
   await page.reload()
   await expect(page.getByRole('heading', { name: '登录' })).toBeVisible()

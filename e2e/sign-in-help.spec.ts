@@ -56,7 +56,7 @@ test('errors already on screen change language with the page', async ({ page }) 
 
 test('"remember me" and "forgot password" each keep to one line, side by side, in both languages', async ({ page }) => {
   await page.goto(host.url)
-  for (const [language, remember, forgot] of [['English', 'Remember me', 'Forgot password?'], ['中文', '记住登录', '忘记密码?']]) {
+  for (const [language, remember, forgot] of [['English', 'Remember me', 'Forgot password?'], ['中文', '记住登录', '忘记密码？']]) {
     await page.getByText(language!, { exact: true }).click()
     const box = (await page.getByText(remember!, { exact: true }).boundingBox())!
     const link = (await page.getByRole('link', { name: forgot }).boundingBox())!
@@ -73,7 +73,7 @@ test('a wrong password warns of the lockout and shows the way out; a lock says t
   await signIn(page, unlucky, 'Not-The-Password-1')
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('账号或密码错误')
-  await expect(alert).toContainText('连续 5 次密码错误,账号将被锁定 15 分钟')
+  await expect(alert).toContainText('连续 5 次密码错误，账号将被锁定 15 分钟')
   await expect(alert.getByRole('link', { name: /忘记密码/ })).toBeVisible()
   await shootBothLanguages(page, 'sign-in-wrong-password')
   const passwordField = page.getByLabel('密码', { exact: true })
@@ -92,7 +92,7 @@ test('an agency signs in with its USCC, or its agency code', async ({ page }) =>
   await page.goto(host.url)
   for (const account of [agencyUscc, '11058']) {
     await signIn(page, account, password)
-    await expect(page.getByRole('heading', { name: '卫知识产权代理所,您好' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '卫知识产权代理所，您好' })).toBeVisible()
     await expect(page.getByText('代理机构', { exact: true })).toBeVisible()
     await page.getByRole('button', { name: '退出登录' }).click()
     await expect(page.getByRole('heading', { name: '登录' })).toBeVisible()
@@ -102,11 +102,11 @@ test('an agency signs in with its USCC, or its agency code', async ({ page }) =>
 test('after a reset the sign-in page offers the account just reset, not the last one used', async ({ page }) => {
   await page.goto(host.url)
   await signIn(page, other, password)
-  await expect(page.getByRole('heading', { name: '冯十,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '冯十，您好' })).toBeVisible()
   await page.getByRole('button', { name: '退出登录' }).click()
   await expect(page.getByLabel('账号')).toHaveValue(other)
 
-  await page.getByRole('link', { name: '忘记密码?' }).click()
+  await page.getByRole('link', { name: '忘记密码？' }).click()
   // The way out when the phone is gone leads to the support form, the kind chosen.
   await expect(page.getByRole('link', { name: '提交人工申请' })).toHaveAttribute('href', '#/support?kind=rebind')
   await page.getByLabel('账号').fill(forgetful)
@@ -125,5 +125,5 @@ test('after a reset the sign-in page offers the account just reset, not the last
   await expect(page.getByLabel('密码', { exact: true })).toBeFocused()
   await page.getByLabel('密码', { exact: true }).fill('Brand-New-Key-26')
   await page.getByLabel('密码', { exact: true }).press('Enter')
-  await expect(page.getByRole('heading', { name: '郑九,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '郑九，您好' })).toBeVisible()
 })

@@ -42,7 +42,7 @@ test('a wrong password is refused in the user’s language and nothing is kept',
 test('signing in shows who is signed in and keeps the sign-in in the keychain', async ({ page }) => {
   await page.goto(host.url)
   await signIn(page, loginName, password)
-  await expect(page.getByRole('heading', { name: '张三,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '张三，您好' })).toBeVisible()
   await expect(page.getByText('138****5678')).toBeVisible()
   const entries = keychainEntries(service)
   expect(entries).toHaveLength(1)
@@ -53,7 +53,7 @@ test('after a restart the session is restored from the keychain without a passwo
   await host.stop()
   host = await startHost(platform.url, join(work, 'client'), join(work, 'host.log'))
   await page.goto(host.url)
-  await expect(page.getByRole('heading', { name: '张三,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '张三，您好' })).toBeVisible()
   const entries = keychainEntries(service)
   expect(entries).toHaveLength(1)
   // Refresh tokens are single use: the restore rotated the stored one.

@@ -37,7 +37,7 @@ test.afterEach(({ page }) => leaveInChinese(page))
 
 test('a request from the sign-in page is sent once, a repeat is answered kindly, and it is listed with its date', async ({ page }) => {
   await page.goto(host.url)
-  await page.getByRole('link', { name: '无法登录?提交人工申请' }).click()
+  await page.getByRole('link', { name: '无法登录？提交人工申请' }).click()
   await expect(page.getByRole('heading', { name: '人工申请' })).toBeVisible()
   await expect(page.getByRole('radio', { name: '变更历史账号的绑定信息' })).toBeFocused()
   await expect(page.getByText('尚未从本机提交过申请')).toBeVisible()
@@ -57,7 +57,7 @@ test('a request from the sign-in page is sent once, a repeat is answered kindly,
   await shot(page, 'support.zh-CN')
   await page.getByRole('button', { name: '提交申请' }).click()
 
-  await expect(page.getByRole('status')).toContainText('申请已提交,编号')
+  await expect(page.getByRole('status')).toContainText('申请已提交，编号')
   // What happens next is said once, in the answer, not again in the note under the kinds.
   await expect(page.getByText('平台审核后会回复到您留下的联系方式。')).toHaveCount(1)
   await expect(rows(page)).toHaveCount(1)
@@ -86,7 +86,7 @@ test('a request from the sign-in page is sent once, a repeat is answered kindly,
 
 test('“submit a manual request” on the forgot-password page opens the form with its kind chosen', async ({ page }) => {
   await page.goto(host.url)
-  await page.getByRole('link', { name: '忘记密码?' }).click()
+  await page.getByRole('link', { name: '忘记密码？' }).click()
   await page.getByRole('link', { name: '提交人工申请' }).click()
   await expect(page.getByRole('heading', { name: '人工申请' })).toBeVisible()
   await expect(page.getByRole('radio', { name: '变更历史账号的绑定信息' })).toBeChecked()
@@ -94,7 +94,7 @@ test('“submit a manual request” on the forgot-password page opens the form w
 
   // Where the form is reached from, in both languages.
   await page.goto(host.url)
-  await expect(page.getByRole('link', { name: '无法登录?提交人工申请' })).toBeVisible()
+  await expect(page.getByRole('link', { name: '无法登录？提交人工申请' })).toBeVisible()
   await shot(page, 'sign-in.zh-CN')
   await page.getByText('English', { exact: true }).click()
   await expect(page.getByRole('link', { name: 'Cannot sign in? Submit a manual request' })).toBeVisible()
@@ -109,7 +109,7 @@ test('a signed-in user reaches the form from the menu, with the account filled i
   await page.getByLabel('账号').fill(loginName)
   await page.getByLabel('密码', { exact: true }).fill(password)
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { name: '冯十一,您好' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '冯十一，您好' })).toBeVisible()
   await page.getByRole('button', { name: /冯十一/ }).click()
   await page.getByRole('menuitem', { name: '人工申请' }).click()
   await expect(page.getByRole('heading', { name: '人工申请' })).toBeVisible()

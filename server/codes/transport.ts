@@ -33,10 +33,10 @@ const subjects: Record<string, string> = {
 
 const notices: Record<string, string> = {
   password_changed:
-    '您的 PatentDesk 账号密码刚刚被修改。如非本人操作,请立即通过"忘记密码"重置密码。\n' +
+    '您的 PatentDesk 账号密码刚刚被修改。如非本人操作，请立即通过“忘记密码”重置密码。\n' +
     'The password of your PatentDesk account was just changed. If this was not you, reset it now with "forgot password".',
   contacts_changed:
-    '您的 PatentDesk 账号绑定的手机号或邮箱刚刚被更换,此后验证码将发送到新的联系方式。如非本人操作,请立即向平台提交人工申请找回账号。\n' +
+    '您的 PatentDesk 账号绑定的手机号或邮箱刚刚被更换，此后验证码将发送到新的联系方式。如非本人操作，请立即向平台提交人工申请找回账号。\n' +
     'The phone or email bound to your PatentDesk account was just changed; codes now go to the new contact. ' +
     'If this was not you, file a manual request with the platform to recover the account now.'
 }

@@ -7,11 +7,11 @@ export function receiptNotice(content: DraftContent, applicationNumber: string, 
   return {
     title: `电子申请回执 ${applicationNumber}`,
     body: [
-      `申请号: ${applicationNumber}`,
-      `申请日: ${filedOn}`,
-      `专利类型: ${typeNames[content.type]}`,
-      `发明创造名称: ${content.title.trim()}`,
-      `申请人: ${content.applicants.map((a) => a.name.trim()).join('; ')}`
+      `申请号：${applicationNumber}`,
+      `申请日：${filedOn}`,
+      `专利类型：${typeNames[content.type]}`,
+      `发明创造名称：${content.title.trim()}`,
+      `申请人：${content.applicants.map((a) => a.name.trim()).join('；')}`
     ].join('\n')
   }
 }

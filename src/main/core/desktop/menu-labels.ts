@@ -65,7 +65,7 @@ export const menuLabels: Record<Language, MenuLabels> = {
       unhide: '全部显示',
       services: '服务'
     },
-    noAccounts: '(没有已登录的账号)'
+    noAccounts: '（没有已登录的账号）'
   },
   'en-US': {
     commands: {

@@ -64,7 +64,7 @@ describe('application menu', () => {
     const none = commandsIn(buildMenuTemplate({ ...base, accounts: [], currentAccountId: null })).filter(
       (i) => i.command === 'switchAccount'
     )
-    expect(none).toEqual([expect.objectContaining({ enabled: false, label: '(没有已登录的账号)' })])
+    expect(none).toEqual([expect.objectContaining({ enabled: false, label: '（没有已登录的账号）' })])
   })
 
   it('gives developer tools only to development builds', () => {

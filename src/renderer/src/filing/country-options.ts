@@ -2,7 +2,7 @@ import { getAlpha2Codes } from 'i18n-iso-countries'
 
 /** Offices that receive earlier applications without being a country (WIPO ST.3), named in each language. */
 const offices: Record<string, { 'zh-CN': string; 'en-US': string }> = {
-  WO: { 'zh-CN': '世界知识产权组织(PCT/海牙)', 'en-US': 'WIPO (PCT / Hague)' },
+  WO: { 'zh-CN': '世界知识产权组织（PCT/海牙）', 'en-US': 'WIPO (PCT / Hague)' },
   EP: { 'zh-CN': '欧洲专利局', 'en-US': 'European Patent Office' },
   EM: { 'zh-CN': '欧盟知识产权局', 'en-US': 'EU Intellectual Property Office' },
   EA: { 'zh-CN': '欧亚专利局', 'en-US': 'Eurasian Patent Office' },

@@ -10,7 +10,7 @@ import { useDesktop } from '../stores/desktop-store'
 
 type Fields = Omit<Settings, 'platformUrl' | 'updateFeedUrl'> & { platformUrl: string; updateFeedUrl: string }
 
-const languageNames: Record<Settings['language'], string> = { 'zh-CN': '中文(简体)', 'en-US': 'English' }
+const languageNames: Record<Settings['language'], string> = { 'zh-CN': '中文（简体）', 'en-US': 'English' }
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation()
