@@ -117,11 +117,11 @@ test('a draft written offline is queued, then filed when the platform is back, w
   await page.getByRole('button', { name: '添加发明人' }).click()
   await page.locator('#field-inventors-0-name').fill('周八')
   // Countries are named, not coded: the applicant's is China, and a priority's is found by typing its name.
-  await expect(page.locator('.ant-select-content[title="中国 (CN)"]')).toBeVisible()
+  await expect(page.locator('.ant-select-content[title="中国（CN）"]')).toBeVisible()
   await page.getByRole('button', { name: '添加优先权' }).click()
   await page.locator('#field-priorities-0-country').fill('德')
   await page.keyboard.press('Enter')
-  await expect(page.locator('.ant-select-content[title="德国 (DE)"]')).toBeVisible()
+  await expect(page.locator('.ant-select-content[title="德国（DE）"]')).toBeVisible()
   await page.locator('#field-priorities-0-date').fill(new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10))
   await page.locator('#field-priorities-0-number').fill('DE102026000123.4')
   await shoot(page, 'editor-request')

@@ -4,8 +4,8 @@ import { countryOptions } from './country-options'
 describe('countryOptions', () => {
   it('names countries in the user language, China first', () => {
     const zh = countryOptions('zh-CN', false)
-    expect(zh[0]).toEqual({ value: 'CN', label: '中国 (CN)' })
-    expect(zh.find((o) => o.value === 'DE')?.label).toBe('德国 (DE)')
+    expect(zh[0]).toEqual({ value: 'CN', label: '中国（CN）' })
+    expect(zh.find((o) => o.value === 'DE')?.label).toBe('德国（DE）')
     const en = countryOptions('en-US', false)
     expect(en[0]).toEqual({ value: 'CN', label: 'China (CN)' })
     expect(en.find((o) => o.value === 'JP')?.label).toBe('Japan (JP)')

@@ -2,7 +2,7 @@ import { getAlpha2Codes } from 'i18n-iso-countries'
 
 /** Offices that receive earlier applications without being a country (WIPO ST.3), named in each language. */
 const offices: Record<string, { 'zh-CN': string; 'en-US': string }> = {
-  WO: { 'zh-CN': '世界知识产权组织（PCT/海牙）', 'en-US': 'WIPO (PCT / Hague)' },
+  WO: { 'zh-CN': '世界知识产权组织国际局', 'en-US': 'WIPO International Bureau' },
   EP: { 'zh-CN': '欧洲专利局', 'en-US': 'European Patent Office' },
   EM: { 'zh-CN': '欧盟知识产权局', 'en-US': 'EU Intellectual Property Office' },
   EA: { 'zh-CN': '欧亚专利局', 'en-US': 'Eurasian Patent Office' },
@@ -21,7 +21,7 @@ export type CountryOption = { value: string; label: string }
 export function countryOptions(language: string, withOffices: boolean, current?: string): CountryOption[] {
   const lang = language === 'en-US' ? 'en-US' : 'zh-CN'
   const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' })
-  const label = (code: string, name: string) => `${name} (${code})`
+  const label = (code: string, name: string) => (lang === 'zh-CN' ? `${name}（${code}）` : `${name} (${code})`)
   const collator = new Intl.Collator(lang)
   const countries = Object.keys(getAlpha2Codes())
     .filter((code) => code !== 'CN')
