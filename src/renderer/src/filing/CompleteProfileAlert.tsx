@@ -8,13 +8,15 @@ export function CompleteProfileAlert({ title, onCompleteProfile }: { title: stri
     <Alert
       type="warning"
       showIcon
-      title={title}
-      // Below the words rather than beside them: in the narrow checklist column a button beside
-      // them left the sentence two words a line.
-      description={
-        <Button size="small" style={{ marginTop: 4 }} onClick={onCompleteProfile}>
-          {t('filing.checklist.complete')}
-        </Button>
+      // The button goes below the words rather than beside them: in the narrow checklist column a
+      // button beside them left the sentence two words a line. It wraps rather than overflow.
+      title={
+        <>
+          <div>{title}</div>
+          <Button type="link" style={{ marginTop: 4, padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={onCompleteProfile}>
+            {t('filing.checklist.complete')}
+          </Button>
+        </>
       }
     />
   )
