@@ -35,6 +35,7 @@ const openSettings = async (page: Page, name: string) => {
 
 test('settings: a platform address in clear over the network is refused, and nothing is saved', async ({ page }) => {
   await page.goto(host.url)
+  await page.getByRole('link', { name: '忘记密码？' }).click()
   await openSettings(page, '设置')
   await expect(page.getByRole('heading', { name: '设置' })).toBeVisible()
   await expect(page.getByText(`当前使用：${new URL(platform.url).href}`)).toBeVisible()
@@ -53,7 +54,7 @@ test('settings: a platform address in clear over the network is refused, and not
   await expect(page.getByText('新的平台地址将在下次启动 PatentDesk 时生效。')).toBeVisible()
   // Settings is no dead end: "back" returns to where the user came from.
   await page.getByRole('button', { name: '返回', exact: true }).click()
-  await expect(page.getByRole('heading', { name: '登录' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '找回密码' })).toBeVisible()
 })
 
 test('settings: the language is stored with the settings and applied at once, without a restart', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { InfoCircleOutlined, SettingOutlined } from './icons'
 import { Button, Segmented, Space, Tag, Tooltip, Typography } from 'antd'
+import type { MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { languages, setLanguage, type Language } from '../i18n'
@@ -16,11 +17,18 @@ export function AppHeader() {
   const openAbout = useDesktop((s) => s.setAboutOpen)
   const navigate = useNavigate()
   const setAdding = useSession((s) => s.setAdding)
+  // Links that go through the router, so "back" on the page they open returns here; and they
+  // leave the "add an account" form, as the switcher's entries do.
+  const go = (path: string) => (e: MouseEvent) => {
+    e.preventDefault()
+    setAdding(false)
+    navigate(path)
+  }
   return (
     <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '12px 24px' }}>
       <Space>
         {/* The name leads home, as in most desktop and web apps. */}
-        <Typography.Link strong href="#/" title={t('app.home')} style={{ fontSize: 16, color: 'inherit' }}>
+        <Typography.Link strong href="#/" title={t('app.home')} style={{ fontSize: 16, color: 'inherit' }} onClick={go('/')}>
           {t('app.name')}
         </Typography.Link>
         {platform?.local && (
@@ -48,7 +56,7 @@ export function AppHeader() {
           options={languages.map((l) => ({ value: l, label: languageNames[l] }))}
         />
         <Tooltip title={t('settings.open')}>
-          <Button type="text" size="small" href="#/settings" aria-label={t('settings.open')} icon={<SettingOutlined />} />
+          <Button type="text" size="small" href="#/settings" onClick={go('/settings')} aria-label={t('settings.open')} icon={<SettingOutlined />} />
         </Tooltip>
         <Tooltip title={t('about.open')}>
           <Button type="text" size="small" aria-label={t('about.open')} icon={<InfoCircleOutlined />} onClick={() => openAbout(true)} />

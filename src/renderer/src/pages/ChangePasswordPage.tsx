@@ -1,7 +1,7 @@
 import { Alert, App as AntApp, Button, Card, Form, Input, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNavigate } from 'react-router'
+import { useLocation, useNavigate } from 'react-router'
 import type { AppError } from '../../../shared/result'
 import { NewPasswordFields } from '../components/NewPasswordFields'
 import { PasswordRules, refusedRules } from '../components/PasswordRules'
@@ -20,6 +20,9 @@ type Fields = { currentPassword: string; newPassword: string; confirm: string }
 export function ChangePasswordPage({ voluntary = false }: { voluntary?: boolean }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
+  // Reached from the account centre: done or not, the user goes back there, not forward to a new copy of it.
+  const cameFromApp = useLocation().key !== 'default'
+  const backToCentre = () => (cameFromApp ? navigate(-1) : navigate('/account', { replace: true }))
   const { message } = AntApp.useApp()
   const [form] = Form.useForm<Fields>()
   const account = useSession((s) => s.account)
@@ -39,7 +42,7 @@ export function ChangePasswordPage({ voluntary = false }: { voluntary?: boolean 
     setBusy(false)
     if (!failure) {
       void message.success(t('changePassword.done'))
-      if (voluntary) navigate('/account')
+      if (voluntary) backToCentre()
       return
     }
     setError(failure)
@@ -76,7 +79,7 @@ export function ChangePasswordPage({ voluntary = false }: { voluntary?: boolean 
             {t('changePassword.submit')}
           </Button>
           {voluntary ? (
-            <Button type="link" block style={{ marginTop: 8 }} onClick={() => navigate('/account')}>
+            <Button type="link" block style={{ marginTop: 8 }} onClick={backToCentre}>
               {t('accounts.back')}
             </Button>
           ) : (
