@@ -9,8 +9,9 @@ function slowCore() {
   ;(globalThis as { window?: unknown }).window = {
     api: { unreadCounts: () => new Promise<Counts>((resolve) => pending.push(resolve)) }
   }
-  return (accounts: Record<string, number>) =>
-    pending.shift()!({ ok: true, value: { accounts: Object.entries(accounts).map(([accountId, unread]) => ({ accountId, unread })) } })
+  // Answers the refresh at `index` among those still waiting (the oldest by default).
+  return (accounts: Record<string, number>, index = 0) =>
+    pending.splice(index, 1)[0]!({ ok: true, value: { accounts: Object.entries(accounts).map(([accountId, unread]) => ({ accountId, unread })) } })
 }
 
 afterEach(() => {
@@ -35,6 +36,16 @@ describe('unread counts', () => {
     answer({ ada: 4 }) // a notice arrived since
     await refreshed
     expect(useUnread.getState().counts).toEqual({ ada: 4 })
+  })
+
+  it('keep the answer of the last refresh asked when an earlier one answers after it', async () => {
+    const answer = slowCore()
+    const first = useUnread.getState().refresh() // before an account was added
+    const second = useUnread.getState().refresh()
+    answer({ ada: 1, bo: 4 }, 1) // the second answers first: it knows the new account
+    answer({ ada: 1 }) // then the first, out of date
+    await Promise.all([first, second])
+    expect(useUnread.getState().counts).toEqual({ ada: 1, bo: 4 })
   })
 
   it('forget accounts the refresh no longer lists (signed out)', async () => {

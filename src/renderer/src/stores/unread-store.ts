@@ -12,18 +12,21 @@ type UnreadState = {
 
 /** How many times each account's count was told since the app started. */
 const told = new Map<string, number>()
+/** The last refresh asked: an earlier one answering after it is out of date. */
+let lastAsked = 0
 
 /**
  * One count per account, shared by the account switcher and the workspace's navigation.
  * A refresh answers as of when it was asked: an account's count told meanwhile (a notice just
- * marked read) is newer and is kept.
+ * marked read) is newer and is kept, and so is the answer to a refresh asked later.
  */
 export const useUnread = create<UnreadState>((set) => ({
   counts: {},
   async refresh() {
+    const mine = ++lastAsked
     const asked = new Map(told)
     const answer = await api().unreadCounts({})
-    if (!answer.ok) return
+    if (!answer.ok || mine !== lastAsked) return
     set((s) => ({
       counts: Object.fromEntries(
         answer.value.accounts.map((a) => [a.accountId, told.get(a.accountId) === asked.get(a.accountId) ? a.unread : (s.counts[a.accountId] ?? a.unread)])
