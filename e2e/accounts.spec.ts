@@ -66,7 +66,7 @@ async function signIn(page: Page, who: { login: string; password: string }, opti
 }
 
 const welcome = (page: Page, who: { name: string }) => page.getByRole('heading', { name: `${who.name}，您好` })
-const switcher = (page: Page) => page.getByRole('button', { name: /切换账户|Switch account/ })
+const switcher = (page: Page) => page.getByRole('button', { name: /切换账号|Switch account/ })
 
 /** The notice that says an account works offline (the sync badge is a status too). */
 const offlineNotice = (page: Page) => page.getByRole('status').and(page.locator('.ant-alert'))

@@ -52,7 +52,7 @@ async function signIn(page: Page, who: { login: string; password: string }) {
   await page.getByRole('button', { name: '登录', exact: true }).click()
 }
 
-const switcher = (page: Page) => page.getByRole('button', { name: /切换账户|Switch account/ })
+const switcher = (page: Page) => page.getByRole('button', { name: /切换账号|Switch account/ })
 const syncState = (page: Page) => page.getByTestId('sync-state')
 
 test('an agent signed in to two accounts sees both agendas in one list, nearest deadline first, and opens a row in its account', async ({ page }) => {
@@ -108,7 +108,7 @@ test('an agent signed in to two accounts sees both agendas in one list, nearest 
   await page.setViewportSize({ width: size.width, height: 300 })
   expect(await page.evaluate('document.documentElement.scrollHeight - innerHeight')).toBeGreaterThan(60)
   await page.evaluate('scrollTo(0, 0)')
-  await page.getByText('未读 (2)').click()
+  await page.getByText('未读（2）').click()
   await expect(page.getByTestId('notice')).toHaveCount(2)
   await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))')
   expect(await page.evaluate('scrollY')).toBe(0)

@@ -1,5 +1,5 @@
 import { CheckCircleFilled, CloseCircleFilled, CloseCircleOutlined, InfoCircleOutlined } from './icons'
-import { List, Typography } from 'antd'
+import { List, theme, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { isCommonPassword } from '../../../shared/common-passwords'
 import { checkPassword, type PasswordContext, type PasswordPolicy, type PasswordRuleCode } from '../../../shared/password-policy'
@@ -50,6 +50,7 @@ export function PasswordRules({ policy, password, loginName, context, refused = 
   const broken = new Set(brokenPasswordRules(policy, password, loginName, context).map((b) => ruleOf[b.code]))
   const refusedBy = new Map(refused.map((code) => [ruleOf[code as keyof typeof ruleOf], code]))
   const rules = passwordRuleList(t, policy, purpose)
+  const { token } = theme.useToken()
   const title = t(passwordWords[purpose].rulesTitle)
   return (
     <>
@@ -62,14 +63,15 @@ export function PasswordRules({ policy, password, loginName, context, refused = 
           const refusal = refusedBy.get(rule.key)
           // Only the platform knows the history; the other rules are checked here as the user types.
           const met = password !== '' && rule.key !== 'history' && !broken.has(rule.key) && !refusal
+          // Each mark says in words what its colour shows, for those who hear the page.
           const icon = refusal ? (
-            <CloseCircleFilled style={{ color: '#ff4d4f' }} />
+            <CloseCircleFilled style={{ color: token.colorError }} aria-label={t('changePassword.ruleState.refused')} />
           ) : rule.key === 'history' ? (
-            <InfoCircleOutlined style={{ color: '#8c8c8c' }} />
+            <InfoCircleOutlined style={{ color: token.colorTextTertiary }} aria-label={t('changePassword.ruleState.platform')} />
           ) : met ? (
-            <CheckCircleFilled style={{ color: '#52c41a' }} />
+            <CheckCircleFilled style={{ color: token.colorSuccess }} aria-label={t('changePassword.ruleState.met')} />
           ) : (
-            <CloseCircleOutlined style={{ color: '#bfbfbf' }} />
+            <CloseCircleOutlined style={{ color: token.colorTextTertiary }} aria-label={t('changePassword.ruleState.unmet')} />
           )
           return (
             <List.Item style={{ padding: '4px 0', border: 'none' }} data-met={met} data-refused={refusal !== undefined}>

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UpdateState } from '../../../shared/update-state'
 import { errorText } from '../i18n/error-text'
+import { joinSentences } from '../i18n/join-sentences'
 import { useDesktop } from '../stores/desktop-store'
 
 const percent = (s: Extract<UpdateState, { type: 'downloading' }>) =>
@@ -77,7 +78,7 @@ export function UpdatePanel() {
 
 /** A strip above every page while an update downloads or waits, or when it failed: never in the way. */
 export function UpdateBanner() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const state = useDesktop((s) => s.update)
   const [dismissed, setDismissed] = useState<UpdateState | null>(null)
   if (!state || state === dismissed) return null
@@ -100,7 +101,7 @@ export function UpdateBanner() {
       <Alert
         type="success"
         banner
-        title={state.error ? `${t('update.ready', { version: state.version })} ${errorText(t, state.error)}` : t('update.ready', { version: state.version })}
+        title={joinSentences(i18n.language, t('update.ready', { version: state.version }), state.error ? errorText(t, state.error) : '')}
         action={<RestartButton size="small" />}
         closable={{ onClose: () => setDismissed(state) }}
       />

@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, CloseCircleOutlined, WarningOutlined } from '../components/icons'
-import { Button, Card, List, Space, Typography } from 'antd'
+import { Button, Card, List, Space, theme, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ChecklistResult, Finding } from '../../../shared/filing/checklist'
 import type { ApplicationType } from '../../../shared/filing/draft-content'
@@ -30,6 +30,7 @@ type Props = {
 /** Every error and warning of the shared rules, each a link to its field, and the Submit that they hold back. */
 export function ChecklistPanel({ result, type, gate, submitting, onFocus, onShowAll, onSubmit, onCompleteProfile }: Props) {
   const { t } = useTranslation()
+  const { token } = theme.useToken()
   const blocked = !result.passes || gate.state !== 'open'
   return (
     <Card
@@ -59,7 +60,13 @@ export function ChecklistPanel({ result, type, gate, submitting, onFocus, onShow
                 size="small"
                 danger={f.severity === 'error'}
                 style={{ whiteSpace: 'normal', textAlign: 'left', height: 'auto', padding: 0 }}
-                icon={f.severity === 'error' ? <CloseCircleOutlined /> : <WarningOutlined style={{ color: '#faad14' }} />}
+                icon={
+                  f.severity === 'error' ? (
+                    <CloseCircleOutlined aria-label={t('filing.checklist.severity.error')} />
+                  ) : (
+                    <WarningOutlined style={{ color: token.colorWarning }} aria-label={t('filing.checklist.severity.warning')} />
+                  )
+                }
                 onClick={() => onFocus(f)}
               >
                 <span>

@@ -212,7 +212,7 @@ function DeleteButton({ reason, onDelete }: { reason: ReturnType<typeof undeleta
     <Tooltip title={why}>
       {/* A disabled button gets no pointer events; the wrapper carries the tooltip. */}
       <span data-testid="delete-refused">
-        <Button type="text" size="small" disabled icon={<DeleteOutlined />} aria-label={`${t('filing.list.delete')}: ${why}`} />
+        <Button type="text" size="small" disabled icon={<DeleteOutlined />} aria-label={t('filing.list.deleteRefused', { why })} />
       </span>
     </Tooltip>
   )

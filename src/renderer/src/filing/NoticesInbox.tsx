@@ -76,7 +76,7 @@ export function NoticesInbox({ notices, today, gated, onMarkRead, onCompleteProf
           onChange={(v) => setFilter(v as typeof filter)}
           options={[
             { value: 'all', label: t('filing.notices.all') },
-            { value: 'unread', label: `${t('filing.notices.unreadOnly')} (${unread})` },
+            { value: 'unread', label: t('filing.notices.unreadOnlyCount', { count: unread }) },
             { value: 'deadline', label: t('filing.notices.withDeadline') }
           ]}
         />

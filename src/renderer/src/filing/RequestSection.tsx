@@ -1,7 +1,7 @@
 import { CheckCircleFilled, CloseCircleFilled, DeleteOutlined, PlusOutlined } from '../components/icons'
-import { Button, Card, Checkbox, Input, Select, Space, Typography } from 'antd'
+import { Button, Card, Checkbox, Input, Select, Space, theme, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { DraftContent } from '../../../shared/filing/draft-content'
+import { TITLE_STORED_MAX, type DraftContent } from '../../../shared/filing/draft-content'
 import { TITLE_MAX } from '../../../shared/filing/rules/title'
 import { idTypes } from '../../../shared/identity-api'
 import { applicantIdCheck, applicantIdProblem } from './applicant-id'
@@ -18,12 +18,13 @@ const setAt = <T,>(list: readonly T[], i: number, item: T) => list.map((x, j) =>
 /** The request form: title, applicants with their ID checked as typed, inventors, agency, priorities, examination. */
 export function RequestSection({ content: c, readOnly, onChange }: Props) {
   const { t } = useTranslation()
+  const { token } = theme.useToken()
   const set = (patch: Partial<DraftContent>) => onChange({ ...c, ...patch })
 
   return (
     <div>
       <Field path="title" label={t(titleLabelKey(c.type))} extra={t('filing.editor.titleHint')}>
-        <Input id={fieldId('title')} value={c.title} disabled={readOnly} count={{ show: true, max: TITLE_MAX }} onChange={(e) => set({ title: e.target.value })} />
+        <Input id={fieldId('title')} value={c.title} disabled={readOnly} count={{ show: true, max: TITLE_MAX }} maxLength={TITLE_STORED_MAX} onChange={(e) => set({ title: e.target.value })} />
       </Field>
 
       <Typography.Title level={5} id={fieldId('applicants')} tabIndex={-1}>
@@ -37,9 +38,9 @@ export function RequestSection({ content: c, readOnly, onChange }: Props) {
             const explain = { 'applicant.id_invalid': problem ? t(`filing.editor.idProblems.${problem}`) : undefined }
             const badge =
               check === 'ok' ? (
-                <CheckCircleFilled style={{ color: '#52c41a' }} aria-label={t('filing.editor.idOk')} />
+                <CheckCircleFilled style={{ color: token.colorSuccess }} aria-label={t('filing.editor.idOk')} />
               ) : check === 'bad' ? (
-                <CloseCircleFilled style={{ color: '#ff4d4f' }} aria-label={t('filing.editor.idBad')} />
+                <CloseCircleFilled style={{ color: token.colorError }} aria-label={t('filing.editor.idBad')} />
               ) : null
             const update = (patch: Partial<typeof a>) => set({ applicants: setAt(c.applicants, i, { ...a, ...patch }) })
             return (

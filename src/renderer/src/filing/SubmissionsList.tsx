@@ -63,7 +63,7 @@ export function SubmissionsList({ rows, onCancel, onExportReceipt }: Props) {
               }
               description={
                 s.state === 'filed' && s.filedAt
-                  ? `${t('filing.submissions.filedAt')}: ${formatDay(officeDate(new Date(s.filedAt)), i18n.language)}`
+                  ? t('filing.submissions.filedOn', { date: formatDay(officeDate(new Date(s.filedAt)), i18n.language) })
                   : s.state === 'queued'
                     ? t('filing.submissions.queuedHint')
                     : s.error

@@ -41,6 +41,7 @@ export const enUS: Messages = {
       legacy: 'The password of your account from the old systems does not meet the current rules. Set a new password to continue.'
     },
     rulesTitle: 'The new password must:',
+    ruleState: { met: 'met', unmet: 'not met yet', refused: 'refused by the platform', platform: 'checked by the platform' },
     rules: {
       length: 'be {{min}}–{{max}} characters long',
       classes: 'contain {{count}} of: upper-case letters, lower-case letters, digits, symbols',
@@ -151,6 +152,7 @@ export const enUS: Messages = {
       'Offline: the platform cannot be reached. You are working with the data on this computer; the app keeps reconnecting in the background, no new sign-in needed.',
     endedTitle: 'Session ended: sign in again',
     endedKeepsData: 'Its data on this computer is untouched, and the other accounts stay signed in.',
+    endedWho: '{{name}}: {{reason}}',
     keychainTitle: 'This sign-in will not be remembered',
     // Each OS has its own credential store and its own way to fail: advice for another OS is no help.
     keychainWhy: {

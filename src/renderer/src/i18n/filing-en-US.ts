@@ -26,6 +26,7 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
     updated: 'Changed {{date}}',
     duplicate: 'Duplicate',
     delete: 'Delete',
+    deleteRefused: 'Delete: {{why}}',
     cannotDeleteFiled: 'A filed application cannot be deleted',
     cannotDeleteQueued: 'Queued for filing, so it cannot be deleted; cancel it under Submissions first',
     deleted: '“{{title}}” deleted',
@@ -98,6 +99,7 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
   },
   checklist: {
     title: 'Before you submit',
+    severity: { error: 'Error', warning: 'Warning' },
     allClear: 'Nothing left to fix: ready to submit',
     errors: '{{count}} errors',
     errors_one: '{{count}} error',
@@ -114,7 +116,8 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
   confirmSubmit: {
     title: 'Submit this application?',
     type: 'Type',
-    claims: '{{count}}',
+    claims: '{{count}} claims',
+    claims_one: '1 claim',
     attachments: '{{count}} files',
     attachments_one: '1 file',
     ok: 'Submit'
@@ -125,6 +128,7 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
     unreadAll: '{{count}} unread in all open accounts',
     all: 'All',
     unreadOnly: 'Unread',
+    unreadOnlyCount: 'Unread ({{count}})',
     withDeadline: 'With deadline',
     allKinds: 'All kinds',
     kinds: { receipt: 'Filing receipt', correction: 'Correction notice', acceptance: 'Acceptance', fee: 'Fee notice', grant: 'Grant', rejection: 'Rejection', other: 'Other' },
@@ -154,6 +158,7 @@ export const filingEnUS: WithPlurals<typeof filingZhCN> = {
     cancelled: 'Cancelled; the draft can be edited again',
     applicationNumber: 'Application number',
     filedAt: 'Filing date',
+    filedOn: 'Filing date: {{date}}',
     receipt: 'Receipt',
     viewReceipt: 'View receipt',
     exportPdf: 'Export PDF',

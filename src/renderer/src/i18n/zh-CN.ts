@@ -38,6 +38,7 @@ export const zhCN = {
       legacy: '您的历史账号密码不符合平台现行的密码规则，请设置新密码后继续。'
     },
     rulesTitle: '新密码须满足：',
+    ruleState: { met: '已满足', unmet: '未满足', refused: '平台拒绝', platform: '由平台核对' },
     rules: {
       length: '{{min}}–{{max}} 个字符',
       classes: '至少包含大写字母、小写字母、数字、符号中的 {{count}} 类',
@@ -135,7 +136,7 @@ export const zhCN = {
     invalid: '{{field}}有误：{{why}}'
   },
   accounts: {
-    switcher: '切换账户',
+    switcher: '切换账号',
     add: '添加账号',
     centre: '账号中心',
     states: { online: '已登录', offline: '离线', ended: '会话已结束' },
@@ -147,6 +148,7 @@ export const zhCN = {
     offlineBanner: '离线：暂时无法连接平台，正在使用本机保存的数据；应用会在后台自动重连，无需重新登录。',
     endedTitle: '会话已结束，请重新登录',
     endedKeepsData: '本机保存的此账号数据不受影响，其他账号也保持登录。',
+    endedWho: '{{name}}：{{reason}}',
     keychainTitle: '本次登录不会被记住',
     // Each OS has its own credential store and its own way to fail: advice for another OS is no help.
     keychainWhy: {

@@ -68,7 +68,7 @@ export function SignInPage({ mode = 'normal' }: { mode?: 'normal' | 'add' | 'end
             type="warning"
             showIcon
             style={{ marginBottom: 16 }}
-            title={`${current.displayName}: ${errorText(t, { code: endedCodes[current.endedReason ?? 'expired'], message: '' })}`}
+            title={t('accounts.endedWho', { name: current.displayName, reason: errorText(t, { code: endedCodes[current.endedReason ?? 'expired'], message: '' }) })}
             description={t('accounts.endedKeepsData')}
           />
         )}
