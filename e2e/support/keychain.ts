@@ -24,7 +24,7 @@ export function keychainEntries(service: string): { account: string; secret: str
 /** Removes every entry of `service`, as `secret-tool clear` would for a user. */
 export function forgetKeychainService(service: string): void {
   try {
-    execFileSync('secret-tool', ['clear', 'service', service], { stdio: 'ignore' })
+    execFileSync('secret-tool', ['clear', 'service', service], { stdio: 'ignore', timeout: 10_000 })
   } catch {
     // Nothing stored under that service.
   }

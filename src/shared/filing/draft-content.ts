@@ -11,6 +11,9 @@ import { attachmentMimeTypes } from './attachment-type'
 export const applicationTypes = ['invention', 'utility_model', 'design'] as const
 export type ApplicationType = (typeof applicationTypes)[number]
 
+/** The longest title a draft stores; the rules refuse one over 40 for filing, but a paste is kept to be cut down. */
+export const TITLE_STORED_MAX = 500
+
 const text = (max: number) => z.string().max(max, `at most ${max} characters`)
 
 export const applicantSchema = z.looseObject({
@@ -60,7 +63,7 @@ export const DRAFT_MAX_BYTES = 4 * 1024 * 1024
 export const draftContentSchema = z
   .looseObject({
     type: z.enum(applicationTypes),
-    title: text(500).default(''),
+    title: text(TITLE_STORED_MAX).default(''),
     applicants: z.array(applicantSchema).max(50).default([]),
     inventors: z.array(inventorSchema).max(100).default([]),
     agency: agencySchema.optional(),

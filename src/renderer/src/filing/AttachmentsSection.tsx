@@ -16,10 +16,10 @@ type Props = {
   previewOf?: (a: AttachmentRef) => string | undefined
 }
 
-/** Sizes as people read them: 1.2 MB, 830 KB. */
 /** The file's format as people name it ("PNG"), not its media type ("image/png"). */
 const formatNames: Readonly<Record<string, string>> = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/tiff': 'TIFF' }
 
+/** Sizes as people read them: 1.2 MB, 830 KB. */
 export const formatSize = (bytes: number, language: string): string => {
   const units = ['B', 'KB', 'MB', 'GB']
   let n = bytes
