@@ -16,6 +16,16 @@ const requestReset = (account: string, channel = 'sms') => call('POST', '/api/v1
 const confirm = (account: string, code: string, newPassword: string) =>
   call('POST', '/api/v1/password-resets/confirm', { account, code, newPassword })
 
+/** A new account with a phone, `waitMs` later a reset asked for it: its phone, the code sent, and a code that is not it. */
+async function resetAsked(login: string, waitMs: number) {
+  const p = phone()
+  await platform.createAccount(login, 'Old-Password-1x', { phone: p })
+  clock.advance(waitMs)
+  await requestReset(login)
+  const code = await platform.lastCode(p)
+  return { p, code, wrong: code === '000000' ? '111111' : '000000' }
+}
+
 describe('forgot password', () => {
   it('answers 202 with a masked contact whether the account exists or not', async () => {
     const p = phone()
@@ -106,12 +116,7 @@ describe('forgot password', () => {
   })
 
   it('refuses a wrong or expired code, a weak password, and stops after five wrong codes', async () => {
-    const p = phone()
-    await platform.createAccount('careful', 'Old-Password-1x', { phone: p })
-    clock.advance(61_000)
-    await requestReset('careful')
-    const code = await platform.lastCode(p)
-    const wrong = code === '000000' ? '111111' : '000000'
+    const { p, code, wrong } = await resetAsked('careful', 61_000)
     expect((await confirm('careful', wrong, 'New-Password-2x')).body.error.code).toBe('CODE_INVALID')
     const weak = await confirm('careful', code, 'weak')
     expect([weak.status, weak.body.error.code]).toEqual([422, 'POLICY_VIOLATION'])
@@ -181,12 +186,7 @@ describe('forgot password', () => {
   })
 
   it('wrong codes under another name of an account do not burn the code its owner asked for', async () => {
-    const p = phone()
-    await platform.createAccount('owner', 'Old-Password-1x', { phone: p })
-    clock.advance(3_600_000)
-    await requestReset('owner')
-    const code = await platform.lastCode(p)
-    const wrong = code === '000000' ? '111111' : '000000'
+    const { p, code, wrong } = await resetAsked('owner', 3_600_000)
     // Under the phone, never asked for: answered as for any name, the owner's code untouched.
     const answers = []
     for (let i = 0; i < 6; i++) answers.push((await confirm(p, wrong, 'New-Password-2x')).status)
